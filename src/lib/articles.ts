@@ -1,0 +1,17 @@
+/** Shapes article lists for pages. Knows nothing of Astro: it takes plain entries. */
+
+export interface Dated {
+  id: string;
+  data: { publishedAt: Date; draft?: boolean | undefined };
+}
+
+/** Published articles, newest first; ties broken by id so the order never depends on the file system. */
+export function publishedNewestFirst<T extends Dated>(entries: readonly T[]): T[] {
+  return entries
+    .filter((entry) => !entry.data.draft)
+    .sort((a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.id.localeCompare(b.id));
+}
+
+export function articlePath(id: string): string {
+  return `/articles/${id}/`;
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { PLACEHOLDER } from '../wire-story.ts';
+import { calendarDay, nonEmptyText, source } from './fields.ts';
+
+/** An article's frontmatter: the single description of what an editor may write at the top of an MDX file. */
+export const articleSchema = z
+  .strictObject({
+    title: nonEmptyText,
+    dek: nonEmptyText.max(300, 'keep the dek under 300 characters: it is also the share description'),
+    byline: nonEmptyText,
+    publishedAt: calendarDay,
+    updatedAt: calendarDay.optional(),
+    sources: z.array(source).min(1, 'list at least one source'),
+    /** A draft is validated like any article but never published. */
+    draft: z.boolean().optional(),
+  })
+  .superRefine((article, ctx) => {
+    if (article.updatedAt && article.updatedAt < article.publishedAt) {
+      ctx.addIssue({ code: 'custom', path: ['updatedAt'], message: 'must not be before publishedAt' });
+    }
+    if (article.draft) return;
+    for (const path of placeholderPaths(article)) {
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: `still holds a ${PLACEHOLDER} placeholder: fill it in, or keep \`draft: true\``,
+      });
+    }
+  });
+
+export type ArticleData = z.output<typeof articleSchema>;
+
+/** Paths of every string in the data that still holds a scaffold placeholder. */
+export function placeholderPaths(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (typeof value === 'string') return value.includes(PLACEHOLDER) ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => placeholderPaths(item, [...path, i]));
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.entries(value).flatMap(([key, item]) => placeholderPaths(item, [...path, key]));
+  }
+  return [];
+}

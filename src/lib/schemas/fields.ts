@@ -1,0 +1,34 @@
+/**
+ * Field types shared by every content schema. Pure zod, no Astro: unit tests import these directly.
+ * Messages are written for an editor who has the file open, so they say what is expected.
+ */
+import { z } from 'zod';
+import { isoDay, parseIsoDay } from '../dates.ts';
+
+/**
+ * A calendar day. YAML turns an unquoted `2024-01-04` into a Date at UTC midnight and leaves an
+ * impossible one such as `2023-12-32` as a string, so both arrive here and both are checked.
+ */
+export const calendarDay = z.union([z.date(), z.string()]).transform((value, ctx) => {
+  const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? String(value) : isoDay(value)) : value;
+  const date = parseIsoDay(text);
+  if (!date) {
+    ctx.addIssue({ code: 'custom', message: `"${text}" is not a real calendar date; write it as YYYY-MM-DD, e.g. 2024-01-04` });
+    return z.NEVER;
+  }
+  return date;
+});
+
+export const nonEmptyText = z.string().trim().min(1, 'must not be empty');
+
+export const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
+
+/** Where a fact comes from. `date` is optional because some reference pages carry none; never guess one. */
+export const source = z.strictObject({
+  publisher: nonEmptyText,
+  title: nonEmptyText,
+  url: httpUrl,
+  date: calendarDay.optional(),
+});
+
+export type Source = z.output<typeof source>;

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { builtPage } from '../helpers/dist.ts';
+import { foldText, seedSentences } from '../helpers/seed.ts';
+
+const ARTICLE = '/articles/north-korean-missiles-ukraine/';
+
+describe('the built article page', () => {
+  const page = builtPage(ARTICLE);
+  const article = page.querySelector('article[data-article="north-korean-missiles-ukraine"]')!;
+
+  it('is an English page with header, main and footer landmarks and a skip link to main', () => {
+    expect(page.querySelector('html')?.getAttribute('lang')).toBe('en');
+    expect(page.querySelector('body > header')).not.toBeNull();
+    expect(page.querySelector('main#main')).not.toBeNull();
+    expect(page.querySelector('body > footer')).not.toBeNull();
+    expect(page.querySelector('a.skip-link')?.getAttribute('href')).toBe('#main');
+  });
+
+  it('has the seed headline as its only h1', () => {
+    expect(page.querySelectorAll('h1')).toHaveLength(1);
+    expect(foldText(page.querySelector('h1')!.text)).toBe(seedSentences()[0]);
+  });
+
+  it('contains every sentence of the seed story, verbatim', () => {
+    const text = foldText(article.text);
+    const missing = seedSentences().filter((sentence) => !text.includes(sentence));
+    expect(missing).toEqual([]);
+  });
+
+  it('dates the story Thursday 4 January 2024 with a machine-readable <time>', () => {
+    const time = article.querySelector('header time')!;
+    expect(time.getAttribute('datetime')).toBe('2024-01-04');
+    expect(time.text).toBe('4 January 2024');
+    expect(new Date('2024-01-04T12:00:00Z').getUTCDay()).toBe(4); // the seed's "Thursday"
+  });
+
+  it('shows a dek and a byline', () => {
+    expect(article.querySelector('[data-dek]')!.text.length).toBeGreaterThan(40);
+    expect(article.querySelector('[data-byline]')!.text.trim()).not.toBe('');
+  });
+
+  it('breaks the story into sections with headings', () => {
+    expect(article.querySelectorAll('.prose h2').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('lists its sources at the end as absolute links', () => {
+    const links = article.querySelectorAll('[data-sources] a');
+    expect(links.length).toBeGreaterThanOrEqual(3);
+    for (const link of links) expect(link.getAttribute('href')).toMatch(/^https?:\/\//);
+  });
+
+  it('loads nothing from another origin', () => {
+    const external = page
+      .querySelectorAll('link[href], script[src], img[src]')
+      .map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '')
+      .filter((url) => /^(https?:)?\/\//.test(url));
+    expect(external).toEqual([]);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { builtPage } from '../helpers/dist.ts';
+
+describe('the home page', () => {
+  const page = builtPage('/');
+
+  it('links every article, newest first, with its dek and date', () => {
+    const items = page.querySelectorAll('[data-article-list] > li');
+    expect(items.length).toBeGreaterThanOrEqual(1);
+    const dates = items.map((li) => li.querySelector('time')!.getAttribute('datetime')!);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    const first = items.find((li) => li.querySelector('a')?.getAttribute('href') === '/articles/north-korean-missiles-ukraine/');
+    expect(first?.querySelector('p')?.text).toMatch(/900 km/);
+  });
+});
+
+describe('the 404 page', () => {
+  const page = builtPage('/404.html');
+
+  it('says the page is missing and links home', () => {
+    expect(page.querySelector('h1')?.text).toBe('Page not found');
+    expect(page.querySelector('main a[href="/"]')).not.toBeNull();
+  });
+});

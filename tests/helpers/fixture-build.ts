@@ -1,0 +1,37 @@
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { ROOT } from './dist.ts';
+
+export interface FixtureBuild {
+  ok: boolean;
+  output: string;
+}
+
+/**
+ * Builds a copy of the project with some content files replaced or added, through the real
+ * `astro build`. The copy lives in a temporary folder, so the real content/ is never touched.
+ */
+export function buildWithContent(files: Record<string, string>): FixtureBuild {
+  const dir = mkdtempSync(join(tmpdir(), 'explainer-fixture-'));
+  try {
+    for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content']) {
+      cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+    }
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, NO_COLOR: '1', FORCE_COLOR: '0' },
+      timeout: 120_000,
+    });
+    return { ok: run.status === 0, output: `${run.stdout}\n${run.stderr}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { articleSchema } from '../../src/lib/schemas/article.ts';
+
+const valid = {
+  title: 'A headline',
+  dek: 'What the reader learns.',
+  byline: 'Explainers desk',
+  publishedAt: '2024-01-04',
+  sources: [{ publisher: 'Reuters', title: 'A source', url: 'https://example.com/a', date: '2024-01-04' }],
+};
+
+/** The fields zod names for some data, as `path: message` lines. */
+function problems(data: unknown): string[] {
+  const result = articleSchema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('article frontmatter', () => {
+  it('accepts a complete article and turns dates into Dates', () => {
+    const article = articleSchema.parse(valid);
+    expect(article.publishedAt.toISOString()).toBe('2024-01-04T00:00:00.000Z');
+  });
+
+  it('accepts a date that YAML already parsed', () => {
+    expect(problems({ ...valid, publishedAt: new Date('2024-01-04T00:00:00Z') })).toEqual([]);
+  });
+
+  it.each([
+    ['a missing title', { ...valid, title: undefined }, 'title'],
+    ['an empty byline', { ...valid, byline: '  ' }, 'byline'],
+    ['a number for the dek', { ...valid, dek: 42 }, 'dek'],
+    ['an impossible date', { ...valid, publishedAt: '2023-12-32' }, 'publishedAt'],
+    ['no sources', { ...valid, sources: [] }, 'sources'],
+    ['a relative source URL', { ...valid, sources: [{ ...valid.sources[0], url: '/a' }] }, 'sources.0.url'],
+    ['an unknown field (a typo)', { ...valid, publishedOn: '2024-01-04' }, ''],
+    ['an update before publication', { ...valid, updatedAt: '2024-01-03' }, 'updatedAt'],
+  ])('refuses %s, naming the field', (_, data, field) => {
+    const found = problems(data);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.some((p) => p.startsWith(`${field}:`))).toBe(true);
+  });
+
+  it('says which field still holds a scaffold placeholder, unless the article is a draft', () => {
+    const scaffolded = { ...valid, byline: 'TODO: author or desk' };
+    expect(problems(scaffolded)).toEqual([expect.stringMatching(/^byline: still holds a TODO placeholder/)]);
+    expect(problems({ ...scaffolded, draft: true })).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { articleScaffold, escapeMdxText, parseWireStory, slugFromHeadline } from '../../src/lib/wire-story.ts';
+import { yamlFrontmatter, parseYamlStrictly } from '../../src/lib/yaml-data.ts';
+import { articleSchema } from '../../src/lib/schemas/article.ts';
+import { seedText } from '../helpers/seed.ts';
+
+describe('parseWireStory', () => {
+  it('takes the first line as the headline and every further line as a paragraph', () => {
+    const story = parseWireStory(seedText());
+    expect(story.headline).toBe("White House Reveals Russia's Use of North Korean Missiles in Recent Strikes Against Ukraine");
+    expect(story.paragraphs).toHaveLength(8);
+    expect(story.paragraphs[0]).toMatch(/^The White House disclosed on Thursday/);
+  });
+
+  it('ignores blank lines, Windows line ends and a byte-order mark', () => {
+    expect(parseWireStory('\uFEFFHeadline\r\n\r\nOne.\r\nTwo.\r\n')).toEqual({ headline: 'Headline', paragraphs: ['One.', 'Two.'] });
+  });
+
+  it('refuses an empty story and a headline with no paragraphs', () => {
+    expect(() => parseWireStory(' \n\n')).toThrow(/empty/);
+    expect(() => parseWireStory('Only a headline\n')).toThrow(/no paragraphs/);
+  });
+});
+
+describe('slugFromHeadline', () => {
+  it('makes a short, readable slug', () => {
+    expect(slugFromHeadline("White House Reveals Russia's Use of North Korean Missiles in Recent Strikes")).toBe(
+      'white-house-reveals-russias-use-of-north-korean',
+    );
+    expect(slugFromHeadline('Kyiv’s café — 2 Jan')).toBe('kyivs-cafe-2-jan');
+  });
+
+  it('refuses a headline with no letters or digits', () => {
+    expect(() => slugFromHeadline('—!?')).toThrow(/--slug/);
+  });
+});
+
+describe('articleScaffold', () => {
+  const mdx = articleScaffold(parseWireStory(seedText()), '2024-01-04');
+
+  it('writes frontmatter that parses, and that the schema accepts only as a draft', () => {
+    const data = parseYamlStrictly(yamlFrontmatter(mdx)!, 'scaffold') as Record<string, unknown>;
+    expect(data.title).toBe(parseWireStory(seedText()).headline);
+    expect(articleSchema.safeParse(data).success).toBe(true);
+    expect(articleSchema.safeParse({ ...data, draft: false }).success).toBe(false);
+  });
+
+  it('keeps every paragraph as its own block of text', () => {
+    const body = mdx.split('\n---\n')[1]!;
+    expect(body.trim().split(/\n\n/)).toHaveLength(8);
+  });
+
+  it('escapes what MDX would read as code or markup', () => {
+    expect(escapeMdxText('Costs {about} <50 and *rising*')).toBe('Costs \\{about\\} \\<50 and \\*rising\\*');
+    expect(escapeMdxText('# not a heading')).toBe('\\# not a heading');
+    expect(escapeMdxText('1. not a list')).toBe('\\1. not a list');
+  });
+});

@@ -1,0 +1,27 @@
+import { defineConfig } from 'vitest/config';
+
+// Dates must not depend on the machine's zone: run everything far west of UTC, where a careless
+// `toLocaleDateString` would show 2 January 2024 as 1 January.
+process.env.TZ = 'America/Los_Angeles';
+
+export default defineConfig({
+  test: {
+    reporters: ['default', './tests/helpers/plain-summary-reporter.ts'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Build-output and browser tests read dist/: `npm test` builds it first.
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One Chromium at a time: the machine has two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
