@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './dist.ts';
 
-/** The source story the first article reproduces, read from the shared folder beside the repository. */
-export const SEED_PATH = join(ROOT, '..', 'shared', 'seed', '000_05d55f27226b87a4.txt');
+/**
+ * The wire story the first article reproduces. content/wire/ keeps each article's original wire copy
+ * (here the seed story, byte for byte) so the check needs nothing outside the repository.
+ */
+export const SEED_PATH = join(ROOT, 'content', 'wire', 'north-korean-missiles-ukraine.txt');
 
 export function seedText(): string {
   return readFileSync(SEED_PATH, 'utf8');
