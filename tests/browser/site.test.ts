@@ -1,27 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium.ts';
-import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
+import { useBuiltSiteInChromium } from '../helpers/browser-site.ts';
 import { foldText, seedSentences } from '../helpers/seed.ts';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveStatic()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const { browser, origin } = useBuiltSiteInChromium();
 
 /** Opens a page and records every console error and uncaught exception it raises. */
 async function open(path: string, options: Parameters<Browser['newPage']>[0] = {}) {
-  const page = await browser.newPage(options);
+  const page = await browser().newPage(options);
   const errors: string[] = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   page.on('pageerror', (error) => errors.push(error.message));
-  const response = await page.goto(site.origin + path);
+  const response = await page.goto(origin() + path);
   return { page, errors, status: response?.status() };
 }
 

@@ -22,3 +22,34 @@ describe('the real build refuses bad frontmatter, naming the file and the field'
     expect(result.output).toMatch(/byline/);
   }, 120_000);
 });
+
+const MAP = 'content/maps/ukraine-900km.yaml';
+const originalMap = readFileSync(join(ROOT, MAP), 'utf8');
+
+describe('the real build refuses broken maps and references, naming the file and the value', () => {
+  it('fails when the article uses a map id that no file defines', () => {
+    const result = buildWithContent({ [ARTICLE]: original.replace('<RangeMap id="korea-900km" />', '<RangeMap id="korea-9000km" />') });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(`${ARTICLE}: <RangeMap id="korea-9000km"> names a map that no file in content/maps/ defines`);
+  }, 120_000);
+
+  it('fails on an unknown place id in a map', () => {
+    const result = buildWithContent({ [MAP]: originalMap.replace('  - kharkiv\n', '  - kharkov\n') });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(`${MAP}: places[1] "kharkov" is not a place in content/places/`);
+  }, 120_000);
+
+  it('fails on a range that is not a positive number', () => {
+    const result = buildWithContent({ [MAP]: originalMap.replace('km: 900', 'km: -900') });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(MAP);
+    expect(result.output).toContain('must be a positive number of kilometres, got -900');
+  }, 120_000);
+
+  it('fails on a coordinate out of range in a place file', () => {
+    const result = buildWithContent({ 'content/places/kyiv.yaml': 'name: Kyiv\nlat: 150.455\nlon: 30.524\ncountry: UKR\nsource: GeoNames 703448\n' });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('content/places/kyiv.yaml');
+    expect(result.output).toContain('latitude must be between -90 and 90, got 150.455');
+  }, 120_000);
+});

@@ -32,3 +32,24 @@ export const source = z.strictObject({
 });
 
 export type Source = z.output<typeof source>;
+
+const finiteNumber = (what: string) =>
+  z.number({ error: (issue) => `must be ${what}, got ${JSON.stringify(issue.input) ?? 'nothing'}` });
+
+export const latitude = finiteNumber('a latitude in degrees').refine((v) => v >= -90 && v <= 90, {
+  error: (issue) => `latitude must be between -90 and 90, got ${issue.input}`,
+});
+
+export const longitude = finiteNumber('a longitude in degrees').refine((v) => v >= -180 && v <= 180, {
+  error: (issue) => `longitude must be between -180 and 180, got ${issue.input}`,
+});
+
+export const positiveKm = finiteNumber('a distance in kilometres').refine((v) => v > 0, {
+  error: (issue) => `must be a positive number of kilometres, got ${issue.input}`,
+});
+
+/** ISO 3166-1 alpha-3, upper case, e.g. UKR. */
+export const iso3 = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 country code such as UKR');
+
+/** Ids of other content entries are file names without extension: lowercase words joined by hyphens. */
+export const entryId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an id: lowercase words joined by hyphens, as in the file name');
