@@ -1,24 +1,23 @@
 import { defineCollection } from 'astro:content';
+import type { ZodType } from 'zod';
 import { strictGlob } from './loaders/strict-glob.ts';
 import { articleSchema } from './lib/schemas/article.ts';
 import { placeSchema } from './lib/schemas/place.ts';
 import { mapSchema } from './lib/schemas/map.ts';
+import { eventSchema, timelineSchema } from './lib/schemas/event.ts';
 
-// Content lives in content/ at the project root, apart from code, so an editor never touches src/.
-// Every entry's id is its file name, so ids cannot collide within a collection.
-const articles = defineCollection({
-  loader: strictGlob({ pattern: '**/*.mdx', base: './content/articles' }),
-  schema: articleSchema,
-});
+/**
+ * Content lives in content/ at the project root, apart from code, so an editor never touches src/.
+ * Every entry's id is its file name (with its folder, for events), so ids cannot collide.
+ */
+const fromContent = <S extends ZodType>(folder: string, pattern: string, schema: S) =>
+  defineCollection({ loader: strictGlob({ pattern, base: `./content/${folder}` }), schema });
 
-const places = defineCollection({
-  loader: strictGlob({ pattern: '*.yaml', base: './content/places' }),
-  schema: placeSchema,
-});
-
-const maps = defineCollection({
-  loader: strictGlob({ pattern: '*.yaml', base: './content/maps' }),
-  schema: mapSchema,
-});
-
-export const collections = { articles, places, maps };
+export const collections = {
+  articles: fromContent('articles', '**/*.mdx', articleSchema),
+  places: fromContent('places', '*.yaml', placeSchema),
+  maps: fromContent('maps', '*.yaml', mapSchema),
+  // content/events/<timeline id>/<event id>.yaml: the folder groups a timeline's events.
+  events: fromContent('events', '*/*.yaml', eventSchema),
+  timelines: fromContent('timelines', '*.yaml', timelineSchema),
+};

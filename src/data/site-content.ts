@@ -3,23 +3,31 @@
  * This is the one module that reads Astro's collections; everything it computes lives in src/lib.
  */
 import { getCollection } from 'astro:content';
-import { referenceProblems } from '../lib/content-references.ts';
+import { eventKey, referenceProblems } from '../lib/content-references.ts';
 import { countries } from '../lib/geo/world.ts';
 import { buildRangeMapModel, type RangeMapModel } from '../lib/maps/range-map-model.ts';
+import { buildTimelineModel, strikePlaceIds, type TimelineEvent, type TimelineModel } from '../lib/timeline/timeline-model.ts';
 import type { Place } from '../lib/schemas/place.ts';
 
 async function load() {
-  const [articles, mapEntries, placeEntries] = await Promise.all([
+  const [articles, mapEntries, placeEntries, eventEntries, timelineEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('maps'),
     getCollection('places'),
+    getCollection('events'),
+    getCollection('timelines'),
   ]);
-  const problems = referenceProblems({ articles, maps: mapEntries, places: placeEntries });
+  const problems = referenceProblems({ articles, maps: mapEntries, places: placeEntries, events: eventEntries, timelines: timelineEntries });
   if (problems.length) {
     throw new Error(`Content references are broken:\n  - ${problems.join('\n  - ')}`);
   }
   const places = new Map<string, Place>(placeEntries.map((entry) => [entry.id, { id: entry.id, ...entry.data }]));
-  return { articles, mapEntries, places };
+  const eventsByTimeline = new Map<string, TimelineEvent[]>();
+  for (const entry of eventEntries) {
+    const { timeline, anchor } = eventKey(entry.id);
+    eventsByTimeline.set(timeline, [...(eventsByTimeline.get(timeline) ?? []), { id: anchor, ...entry.data }]);
+  }
+  return { articles, mapEntries, places, timelineEntries, eventsByTimeline };
 }
 
 let content: ReturnType<typeof load> | undefined;
@@ -29,18 +37,29 @@ export function siteContent() {
   return (content ??= load());
 }
 
-const models = new Map<string, Promise<RangeMapModel>>();
+function memoized<T>(build: (id: string) => Promise<T>): (id: string) => Promise<T> {
+  const cache = new Map<string, Promise<T>>();
+  return (id) => {
+    if (!cache.has(id)) cache.set(id, build(id));
+    return cache.get(id)!;
+  };
+}
 
 /** The drawn model of one map; the article and the embed page share it. */
-export function rangeMapModel(id: string): Promise<RangeMapModel> {
-  let model = models.get(id);
-  if (!model) {
-    model = siteContent().then(({ mapEntries, places }) => {
-      const entry = mapEntries.find((map) => map.id === id);
-      if (!entry) throw new Error(`<RangeMap id="${id}">: no map with that id in content/maps/`);
-      return buildRangeMapModel({ map: { id, ...entry.data }, places, countries: countries() });
-    });
-    models.set(id, model);
-  }
-  return model;
-}
+export const rangeMapModel = memoized(async (id): Promise<RangeMapModel> => {
+  const { mapEntries, places, timelineEntries, eventsByTimeline } = await siteContent();
+  const entry = mapEntries.find((map) => map.id === id);
+  if (!entry) throw new Error(`<RangeMap id="${id}">: no map with that id in content/maps/`);
+  // Strikes reported by any timeline tied to this map are marked on it.
+  const strikes = timelineEntries
+    .filter((timeline) => timeline.data.map === id)
+    .flatMap((timeline) => [...strikePlaceIds(eventsByTimeline.get(timeline.id) ?? [])]);
+  return buildRangeMapModel({ map: { id, ...entry.data }, places, countries: countries(), strikePlaceIds: new Set(strikes) });
+});
+
+export const timelineModel = memoized(async (id): Promise<TimelineModel> => {
+  const { places, timelineEntries, eventsByTimeline } = await siteContent();
+  const entry = timelineEntries.find((timeline) => timeline.id === id);
+  if (!entry) throw new Error(`<Timeline id="${id}">: no timeline with that id in content/timelines/`);
+  return buildTimelineModel({ id, timeline: entry.data, events: eventsByTimeline.get(id) ?? [], places });
+});

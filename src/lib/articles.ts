@@ -15,3 +15,12 @@ export function publishedNewestFirst<T extends Dated>(entries: readonly T[]): T[
 export function articlePath(id: string): string {
   return `/articles/${id}/`;
 }
+
+/**
+ * When the story last changed: its `updatedAt` or its latest correction, whichever is later, or
+ * undefined if it never changed after publication.
+ */
+export function lastModified(data: { publishedAt: Date; updatedAt?: Date | undefined; corrections?: readonly { date: Date }[] | undefined }): Date | undefined {
+  const dates = [data.updatedAt, ...(data.corrections ?? []).map((c) => c.date)].filter((d): d is Date => !!d && d > data.publishedAt);
+  return dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : undefined;
+}

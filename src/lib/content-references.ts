@@ -3,38 +3,72 @@
  * Knows nothing of Astro; it takes plain entries and returns messages naming the file and the value.
  */
 
+interface Entry {
+  id: string;
+  filePath?: string | undefined;
+}
+
 export interface ReferenceInput {
-  articles: readonly { id: string; filePath?: string | undefined; body?: string | undefined }[];
-  maps: readonly { id: string; filePath?: string | undefined; data: { places: readonly string[] } }[];
-  places: readonly { id: string }[];
+  articles: readonly (Entry & { body?: string | undefined })[];
+  maps: readonly (Entry & { data: { places: readonly string[] } })[];
+  places: readonly Entry[];
+  /** Event ids are `<timeline id>/<event id>`, from their folder and file name. */
+  events?: readonly (Entry & { data: { place?: string | undefined; date: { date: Date; precision: 'day' | 'month' } } })[];
+  timelines?: readonly (Entry & { data: { dayZero: string; map?: string | undefined } })[];
 }
 
-/** `<RangeMap id="…" />` as an editor writes it in MDX (either quote style, any spacing). */
-const RANGE_MAP_TAG = /<RangeMap\b[^>]*?\bid\s*=\s*["']([^"']*)["']/g;
-
-export function rangeMapIdsIn(body: string): string[] {
-  return [...body.matchAll(RANGE_MAP_TAG)].map((match) => match[1]!);
+/** `<RangeMap id="…" />` or `<Timeline id="…" />` as an editor writes it in MDX (either quote, any spacing). */
+function componentIdsIn(body: string, component: string): string[] {
+  const tag = new RegExp(`<${component}\\b[^>]*?\\bid\\s*=\\s*["']([^"']*)["']`, 'g');
+  return [...body.matchAll(tag)].map((match) => match[1]!);
 }
 
-export function referenceProblems({ articles, maps, places }: ReferenceInput): string[] {
+export const rangeMapIdsIn = (body: string) => componentIdsIn(body, 'RangeMap');
+export const timelineIdsIn = (body: string) => componentIdsIn(body, 'Timeline');
+
+/** Splits an event's collection id into its timeline and its anchor. */
+export function eventKey(id: string): { timeline: string; anchor: string } {
+  const [timeline = '', anchor = ''] = id.split('/');
+  return { timeline, anchor };
+}
+
+export function referenceProblems({ articles, maps, places, events = [], timelines = [] }: ReferenceInput): string[] {
   const problems: string[] = [];
-  const mapIds = new Set(maps.map((map) => map.id));
-  const placeIds = new Set(places.map((place) => place.id));
-  const known = (ids: Set<string>) => [...ids].sort().join(', ');
+  const ids = (entries: readonly Entry[]) => new Set(entries.map((entry) => entry.id));
+  const mapIds = ids(maps);
+  const placeIds = ids(places);
+  const timelineIds = ids(timelines);
+  const known = (set: Set<string>) => [...set].sort().join(', ') || 'none';
+  const where = (entry: Entry) => entry.filePath ?? entry.id;
 
   for (const article of articles) {
     for (const id of rangeMapIdsIn(article.body ?? '')) {
-      if (!mapIds.has(id)) {
-        problems.push(`${article.filePath ?? article.id}: <RangeMap id="${id}"> names a map that no file in content/maps/ defines (known maps: ${known(mapIds)})`);
-      }
+      if (!mapIds.has(id)) problems.push(`${where(article)}: <RangeMap id="${id}"> names a map that no file in content/maps/ defines (known maps: ${known(mapIds)})`);
+    }
+    for (const id of timelineIdsIn(article.body ?? '')) {
+      if (!timelineIds.has(id)) problems.push(`${where(article)}: <Timeline id="${id}"> names a timeline that no file in content/timelines/ defines (known timelines: ${known(timelineIds)})`);
     }
   }
   for (const map of maps) {
     map.data.places.forEach((id, i) => {
-      if (!placeIds.has(id)) {
-        problems.push(`${map.filePath ?? map.id}: places[${i}] "${id}" is not a place in content/places/ (add content/places/${id}.yaml or fix the id)`);
-      }
+      if (!placeIds.has(id)) problems.push(`${where(map)}: places[${i}] "${id}" is not a place in content/places/ (add content/places/${id}.yaml or fix the id)`);
     });
+  }
+  for (const event of events) {
+    const { timeline, anchor } = eventKey(event.id);
+    const { place, date } = event.data;
+    if (place && !placeIds.has(place)) problems.push(`${where(event)}: place "${place}" is not a place in content/places/`);
+    if (!timelineIds.has(timeline)) problems.push(`${where(event)}: its folder "${timeline}" has no timeline file content/timelines/${timeline}.yaml`);
+    const prefix = date.date.toISOString().slice(0, date.precision === 'day' ? 10 : 7);
+    if (!anchor.startsWith(`${prefix}-`)) problems.push(`${where(event)}: the file name must start with the event's date, "${prefix}-"`);
+  }
+  for (const timeline of timelines) {
+    if (!events.some((event) => event.id === `${timeline.id}/${timeline.data.dayZero}`)) {
+      problems.push(`${where(timeline)}: dayZero "${timeline.data.dayZero}" is not an event in content/events/${timeline.id}/`);
+    }
+    if (timeline.data.map && !mapIds.has(timeline.data.map)) {
+      problems.push(`${where(timeline)}: map "${timeline.data.map}" is not a map in content/maps/`);
+    }
   }
   return problems;
 }

@@ -4,16 +4,18 @@ import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ROOT } from './dist.ts';
 
-export interface FixtureBuild {
+export interface FixtureBuild<T = undefined> {
   ok: boolean;
   output: string;
+  /** What `inspect` found in the built dist/ (only when the build succeeded). */
+  inspected?: T;
 }
 
 /**
  * Builds a copy of the project with some content files replaced or added, through the real
  * `astro build`. The copy lives in a temporary folder, so the real content/ is never touched.
  */
-export function buildWithContent(files: Record<string, string>): FixtureBuild {
+export function buildWithContent<T = undefined>(files: Record<string, string>, inspect?: (dist: string) => T): FixtureBuild<T> {
   const dir = mkdtempSync(join(tmpdir(), 'explainer-fixture-'));
   try {
     for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content']) {
@@ -30,7 +32,8 @@ export function buildWithContent(files: Record<string, string>): FixtureBuild {
       env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, NO_COLOR: '1', FORCE_COLOR: '0' },
       timeout: 120_000,
     });
-    return { ok: run.status === 0, output: `${run.stdout}\n${run.stderr}` };
+    const ok = run.status === 0;
+    return { ok, output: `${run.stdout}\n${run.stderr}`, inspected: ok && inspect ? inspect(join(dir, 'dist')) : undefined };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

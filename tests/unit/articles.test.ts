@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publishedNewestFirst } from '../../src/lib/articles.ts';
+import { lastModified, publishedNewestFirst } from '../../src/lib/articles.ts';
 
 const entry = (id: string, day: string, draft?: boolean) => ({ id, data: { publishedAt: new Date(day), draft } });
 
@@ -12,5 +12,19 @@ describe('publishedNewestFirst', () => {
       entry('draft', '2025-01-01', true),
     ]);
     expect(list.map((e) => e.id)).toEqual(['a', 'b', 'old']);
+  });
+});
+
+describe('lastModified', () => {
+  const publishedAt = new Date('2024-01-04T00:00:00Z');
+
+  it('is undefined for a story never changed', () => {
+    expect(lastModified({ publishedAt })).toBeUndefined();
+  });
+
+  it('takes the latest of updatedAt and the corrections', () => {
+    const corrections = [{ date: new Date('2024-01-10T00:00:00Z') }, { date: new Date('2024-01-06T00:00:00Z') }];
+    expect(lastModified({ publishedAt, corrections })?.toISOString()).toBe('2024-01-10T00:00:00.000Z');
+    expect(lastModified({ publishedAt, updatedAt: new Date('2024-02-01T00:00:00Z'), corrections })?.toISOString()).toBe('2024-02-01T00:00:00.000Z');
   });
 });

@@ -28,3 +28,35 @@ describe('content references', () => {
     ).toEqual([]);
   });
 });
+
+describe('event and timeline references', () => {
+  const base = {
+    articles: [{ id: 'story', filePath: 'content/articles/story.mdx', body: '<Timeline id="strikes" />' }],
+    maps: [{ id: 'ukraine-900km', data: { places: ['kyiv'] } }],
+    places: [{ id: 'kyiv' }],
+    timelines: [{ id: 'strikes', filePath: 'content/timelines/strikes.yaml', data: { dayZero: '2023-12-30-first-launch', map: 'ukraine-900km' } }],
+  };
+  const event = (id: string, place: string | undefined, day: string) => ({
+    id: `strikes/${id}`,
+    filePath: `content/events/strikes/${id}.yaml`,
+    data: { place, date: { date: new Date(`${day}T00:00:00Z`), precision: 'day' as const } },
+  });
+
+  it('accept a consistent timeline', () => {
+    expect(referenceProblems({ ...base, events: [event('2023-12-30-first-launch', 'kyiv', '2023-12-30')] })).toEqual([]);
+  });
+
+  it('name the file for an unknown place, a file name that does not start with the date, and a missing day zero', () => {
+    const problems = referenceProblems({ ...base, events: [event('2024-01-02-kharkiv', 'kharkov', '2024-01-03')] });
+    expect(problems).toEqual([
+      'content/events/strikes/2024-01-02-kharkiv.yaml: place "kharkov" is not a place in content/places/',
+      'content/events/strikes/2024-01-02-kharkiv.yaml: the file name must start with the event\'s date, "2024-01-03-"',
+      'content/timelines/strikes.yaml: dayZero "2023-12-30-first-launch" is not an event in content/events/strikes/',
+    ]);
+  });
+
+  it('name the article that uses a timeline nobody defined', () => {
+    const problems = referenceProblems({ ...base, timelines: [], events: [] });
+    expect(problems).toContain('content/articles/story.mdx: <Timeline id="strikes"> names a timeline that no file in content/timelines/ defines (known timelines: none)');
+  });
+});

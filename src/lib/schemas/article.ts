@@ -11,6 +11,8 @@ export const articleSchema = z
     publishedAt: calendarDay,
     updatedAt: calendarDay.optional(),
     sources: z.array(source).min(1, 'list at least one source'),
+    /** Corrections, as news desks publish them: shown under the story, and they update its date. */
+    corrections: z.array(z.strictObject({ date: calendarDay, text: nonEmptyText })).optional(),
     /** A draft is validated like any article but never published. */
     draft: z.boolean().optional(),
   })
@@ -18,6 +20,11 @@ export const articleSchema = z
     if (article.updatedAt && article.updatedAt < article.publishedAt) {
       ctx.addIssue({ code: 'custom', path: ['updatedAt'], message: 'must not be before publishedAt' });
     }
+    article.corrections?.forEach((correction, i) => {
+      if (correction.date < article.publishedAt) {
+        ctx.addIssue({ code: 'custom', path: ['corrections', i, 'date'], message: 'a correction cannot come before publication' });
+      }
+    });
     if (article.draft) return;
     for (const path of placeholderPaths(article)) {
       ctx.addIssue({

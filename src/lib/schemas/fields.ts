@@ -53,3 +53,24 @@ export const iso3 = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-
 
 /** Ids of other content entries are file names without extension: lowercase words joined by hyphens. */
 export const entryId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an id: lowercase words joined by hyphens, as in the file name');
+
+const ISO_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/**
+ * An event's day, or only its month when the sources give no day (`2019-05`). Both are checked as
+ * strictly as a calendar day; the output keeps the precision so pages never print a day nobody knows.
+ */
+export const eventDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
+  if (typeof value === 'string' && ISO_MONTH.test(value)) {
+    const [, y, m] = ISO_MONTH.exec(value)!.map(Number) as [number, number, number];
+    return { date: new Date(Date.UTC(y, m - 1, 1)), precision: 'month' as const };
+  }
+  const day = calendarDay.safeParse(value);
+  if (!day.success) {
+    ctx.addIssue({ code: 'custom', message: `"${String(value)}" is not a real date; write YYYY-MM-DD, or YYYY-MM when only the month is known` });
+    return z.NEVER;
+  }
+  return { date: day.data, precision: 'day' as const };
+});
+
+export type EventDate = z.output<typeof eventDate>;

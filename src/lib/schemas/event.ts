@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { entryId, eventDate, nonEmptyText, source } from './fields.ts';
+
+/** Who a claim comes from. The timeline keeps claims apart from what is established. */
+export const CLAIMANTS = {
+  'us-government': 'US government',
+  'ukrainian-officials': 'Ukrainian officials',
+  'south-korean-government': 'South Korean government',
+  'north-korean-state-media': 'North Korean state media',
+  'uk-government': 'UK government',
+  'russian-officials': 'Russian officials',
+  'un': 'United Nations',
+  'governments': 'Governments (joint statement)',
+  'analysts': 'Analysts',
+  'news-reports': 'News reports',
+} as const;
+
+/**
+ * How far a source carries the event. From the fact sheet: `confirmed` was read in the source named;
+ * `claim` means the source confirms that the claimant said it, not that it is true; `contested` means
+ * named officials contradict each other.
+ */
+export const CONFIDENCE = {
+  confirmed: 'Confirmed',
+  claim: 'Claim',
+  contested: 'Contested',
+} as const;
+
+export const EVENT_KINDS = ['test', 'diplomacy', 'transfer', 'strike', 'disclosure', 'finding', 'sanctions', 'context'] as const;
+
+/** One timeline event. Its id (the file name, which must start with its date) is its permalink anchor. */
+export const eventSchema = z
+  .strictObject({
+    date: eventDate,
+    /** Orders events on the same day when the sources give no times: lower first. */
+    sameDayOrder: z.int().min(0).optional(),
+    /** Local time of day where the sources give one, with the UTC offset in force there. */
+    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as HH:MM').optional(),
+    utcOffset: z.string().regex(/^[+-](0\d|1[0-4]):[0-5]\d$/, 'must be an offset such as +02:00').optional(),
+    title: nonEmptyText.max(120, 'keep the title under 120 characters'),
+    /** One or two plain sentences. */
+    text: nonEmptyText.max(600, 'keep it to one or two sentences (under 600 characters)'),
+    kind: z.enum(EVENT_KINDS),
+    claimant: z.enum(Object.keys(CLAIMANTS) as [keyof typeof CLAIMANTS, ...(keyof typeof CLAIMANTS)[]]),
+    /** Who exactly says so, and when: "John Kirby, White House, 4 January 2024". */
+    attribution: nonEmptyText,
+    confidence: z.enum(Object.keys(CONFIDENCE) as [keyof typeof CONFIDENCE, ...(keyof typeof CONFIDENCE)[]]),
+    /** A place id from content/places/. */
+    place: entryId.optional(),
+    /** How the place relates to the event, e.g. that the dot marks a region's main city. */
+    placeNote: nonEmptyText.optional(),
+    sources: z.array(source, { error: 'list at least one source' }).min(1, 'list at least one source'),
+  })
+  .superRefine((event, ctx) => {
+    if (!!event.time !== !!event.utcOffset) {
+      ctx.addIssue({ code: 'custom', path: [event.time ? 'utcOffset' : 'time'], message: 'give time and utcOffset together' });
+    }
+    if (event.time && event.date.precision !== 'day') {
+      ctx.addIssue({ code: 'custom', path: ['time'], message: 'a time of day needs a full date (YYYY-MM-DD)' });
+    }
+  });
+
+export type EventData = z.output<typeof eventSchema>;
+
+/** A timeline: the events in content/events/<timeline id>/ and how to show them. */
+export const timelineSchema = z.strictObject({
+  title: nonEmptyText,
+  /** The event counted as day 0 (its id). */
+  dayZero: entryId,
+  /** The stretch drawn to scale on the date axis; events outside it sit at the axis ends. */
+  focus: z.strictObject({ start: eventDate, end: eventDate }),
+  /** The map whose places the timeline highlights, and which marks its strikes. */
+  map: entryId.optional(),
+  asOf: eventDate,
+});
+
+export type TimelineData = z.output<typeof timelineSchema>;

@@ -1,0 +1,114 @@
+/**
+ * A timeline, shaped for the page: ordered, labelled, with day counts and a date axis. Knows nothing of
+ * Astro; it takes plain entries and returns plain data the component prints.
+ */
+import { formatLongDate, isoDay } from '../dates.ts';
+import { CLAIMANTS, CONFIDENCE, type EventData, type TimelineData } from '../schemas/event.ts';
+import type { EventDate, Source } from '../schemas/fields.ts';
+import type { Place } from '../schemas/place.ts';
+import { buildAxis, type AxisModel } from './axis.ts';
+import { dayLabel, daysBetween } from './days.ts';
+
+export type TimelineEvent = EventData & { id: string };
+
+export interface TimelineEntry {
+  /** The permalink anchor, e.g. 2023-12-30-first-launch. */
+  id: string;
+  datetime: string;
+  dateLabel: string;
+  dayLabel: string | undefined;
+  title: string;
+  text: string;
+  kind: EventData['kind'];
+  claimant: string;
+  attribution: string;
+  confidence: EventData['confidence'];
+  confidenceLabel: string;
+  place: { id: string; name: string; note: string | undefined } | undefined;
+  sources: Source[];
+}
+
+export interface TimelineModel {
+  id: string;
+  title: string;
+  map: string | undefined;
+  asOf: { datetime: string; label: string };
+  entries: TimelineEntry[];
+  axis: AxisModel;
+}
+
+const monthLabel = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+function when({ date, precision }: EventDate): { datetime: string; label: string } {
+  return precision === 'month'
+    ? { datetime: isoDay(date).slice(0, 7), label: monthLabel.format(date) }
+    : { datetime: isoDay(date), label: formatLongDate(date) };
+}
+
+const minutesIntoDay = (event: TimelineEvent) => (event.time ? Number(event.time.slice(0, 2)) * 60 + Number(event.time.slice(3)) : 0);
+
+/**
+ * Oldest first. On the same day: the editor's `sameDayOrder`, then the local time where known, then the
+ * id, so the order never depends on the file system.
+ */
+export function chronological<E extends TimelineEvent>(events: readonly E[]): E[] {
+  return [...events].sort(
+    (a, b) =>
+      a.date.date.getTime() - b.date.date.getTime() ||
+      (a.sameDayOrder ?? 0) - (b.sameDayOrder ?? 0) ||
+      minutesIntoDay(a) - minutesIntoDay(b) ||
+      a.id.localeCompare(b.id),
+  );
+}
+
+export function buildTimelineModel(input: {
+  id: string;
+  timeline: TimelineData;
+  events: readonly TimelineEvent[];
+  places: ReadonlyMap<string, Place>;
+}): TimelineModel {
+  const { id, timeline, places } = input;
+  const events = chronological(input.events);
+  const dayZero = events.find((event) => event.id === timeline.dayZero);
+  if (!dayZero) throw new Error(`timeline "${id}": dayZero "${timeline.dayZero}" is not one of its events`);
+
+  const entries = events.map((event): TimelineEntry => {
+    const { datetime, label } = when(event.date);
+    const place = event.place ? places.get(event.place) : undefined;
+    if (event.place && !place) throw new Error(`timeline "${id}": event ${event.id} names unknown place "${event.place}"`);
+    return {
+      id: event.id,
+      datetime: event.time ? `${datetime}T${event.time}${event.utcOffset}` : datetime,
+      dateLabel: event.time ? `${label}, ${event.time} local time` : label,
+      dayLabel: event.date.precision === 'day' ? dayLabel(daysBetween(dayZero.date.date, event.date.date)) : undefined,
+      title: event.title,
+      text: event.text,
+      kind: event.kind,
+      claimant: CLAIMANTS[event.claimant],
+      attribution: event.attribution,
+      confidence: event.confidence,
+      confidenceLabel: CONFIDENCE[event.confidence],
+      place: place && { id: place.id, name: place.name, note: event.placeNote },
+      sources: event.sources,
+    };
+  });
+
+  const asOf = when(timeline.asOf);
+  return {
+    id,
+    title: timeline.title,
+    map: timeline.map,
+    asOf: { datetime: asOf.datetime, label: asOf.label },
+    entries,
+    axis: buildAxis(
+      events.map((event) => ({ id: event.id, date: event.date.date })),
+      { start: timeline.focus.start.date, end: timeline.focus.end.date },
+      dayZero.date.date,
+    ),
+  };
+}
+
+/** Places where the timeline reports a strike: the map marks them. */
+export function strikePlaceIds(events: readonly TimelineEvent[]): Set<string> {
+  return new Set(events.filter((event) => event.kind === 'strike' && event.place).map((event) => event.place!));
+}

@@ -1,0 +1,88 @@
+/**
+ * Timeline behaviour: copy an entry's permalink, highlight the entry a link points to, and tie entries
+ * to their places on the map (both ways). Everything it does is also reachable without it: entries
+ * have plain anchor links and :target styling.
+ */
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+function enhance(timeline: HTMLElement) {
+  const mapId = timeline.dataset.timelineMap;
+  const map = mapId ? document.querySelector<HTMLElement>(`figure[data-map="${mapId}"]`) : null;
+  const entries = [...timeline.querySelectorAll<HTMLLIElement>('li[data-event]')];
+  const axisPoint = (id: string) => timeline.querySelector(`[data-axis-event="${id}"]`);
+
+  /** Marks one place on the map (or none), and the entries and axis points that go with it. */
+  function highlight(placeId: string | undefined, entryIds: string[]) {
+    map?.querySelectorAll('[data-place].is-highlighted').forEach((el) => el.classList.remove('is-highlighted'));
+    if (placeId) map?.querySelector(`[data-place="${placeId}"]`)?.classList.add('is-highlighted');
+    for (const entry of entries) {
+      const on = entryIds.includes(entry.id);
+      entry.classList.toggle('is-highlighted', on);
+      axisPoint(entry.id)?.classList.toggle('is-highlighted', on);
+    }
+  }
+
+  const targeted = () => entries.find((entry) => `#${entry.id}` === window.location.hash);
+  const restore = () => {
+    const entry = targeted();
+    highlight(entry?.dataset.place, entry ? [entry.id] : []);
+  };
+
+  for (const entry of entries) {
+    const show = () => highlight(entry.dataset.place, [entry.id]);
+    entry.addEventListener('mouseenter', show);
+    entry.addEventListener('focusin', show);
+    entry.addEventListener('mouseleave', restore);
+    entry.addEventListener('focusout', (event) => {
+      if (!entry.contains(event.relatedTarget as Node | null)) restore();
+    });
+
+    const link = entry.querySelector<HTMLAnchorElement>('[data-copy-link]');
+    const status = entry.querySelector<HTMLElement>('[data-copy-status]');
+    link?.addEventListener('click', async (event) => {
+      event.preventDefault();
+      const url = new URL(window.location.href);
+      url.hash = entry.id;
+      // Keep the address (with any map state) and move to the entry, as following the link would.
+      history.replaceState(history.state, '', url);
+      entry.scrollIntoView({ behavior: reducedMotion() ? 'auto' : 'smooth', block: 'start' });
+      entry.focus({ preventScroll: true });
+      restore();
+      try {
+        await navigator.clipboard.writeText(url.href);
+        if (status) status.textContent = 'Link copied';
+      } catch {
+        if (status) status.textContent = 'Copy this page’s address to share the entry';
+      }
+      window.setTimeout(() => status && (status.textContent = ''), 4000);
+    });
+  }
+
+  // A place on the map with events: activating it picks out those entries. The map script owns the
+  // place's label (it changes as the launch point moves), so the hint goes in a description instead.
+  const hint = timeline.querySelector<HTMLElement>('[data-place-hint]');
+  map?.querySelectorAll<SVGGElement>('[data-place]').forEach((place) => {
+    const related = entries.filter((entry) => entry.dataset.place === place.dataset.place);
+    if (related.length === 0) return;
+    const activate = () => {
+      highlight(place.dataset.place, related.map((entry) => entry.id));
+      related[0]!.scrollIntoView({ behavior: reducedMotion() ? 'auto' : 'smooth', block: 'center' });
+    };
+    place.setAttribute('role', 'button');
+    if (hint) place.setAttribute('aria-describedby', hint.id);
+    place.dataset.hasEvents = String(related.length);
+    place.addEventListener('click', activate);
+    place.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        activate();
+      }
+    });
+  });
+
+  window.addEventListener('hashchange', restore);
+  restore();
+}
+
+document.querySelectorAll<HTMLElement>('[data-timeline]').forEach(enhance);

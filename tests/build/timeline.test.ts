@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { builtHtml, builtPage } from '../helpers/dist.ts';
+
+const ARTICLE = '/articles/north-korean-missiles-ukraine/';
+const page = builtPage(ARTICLE);
+const timeline = page.querySelector('[data-timeline="north-korean-missiles"]')!;
+const items = timeline.querySelectorAll('ol > li');
+
+describe('the strike timeline in the built article (no JavaScript needed)', () => {
+  it('is an ordered list, oldest first', () => {
+    expect(items.length).toBeGreaterThanOrEqual(15);
+    const dates = items.map((li) => li.querySelector('time')!.getAttribute('datetime')!.slice(0, 10));
+    expect([...dates].sort()).toEqual(dates);
+  });
+
+  it('gives every entry a stable id, a <time datetime>, a title, its text, who says so and linked sources', () => {
+    for (const li of items) {
+      expect(li.id).toMatch(/^\d{4}-\d{2}(-\d{2})?-[a-z0-9-]+$/);
+      expect(li.querySelector('time')!.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}/);
+      expect(li.querySelector('h4')!.text.trim()).not.toBe('');
+      expect(li.querySelector('.timeline-entry__text')!.text.trim()).not.toBe('');
+      expect(li.querySelector('.timeline-entry__who')!.text).toMatch(/^(Confirmed|Claim|Contested) .+: .+/);
+      const sources = li.querySelectorAll('.timeline-entry__sources a');
+      expect(sources.length).toBeGreaterThan(0);
+      for (const a of sources) expect(a.getAttribute('href')).toMatch(/^https?:\/\//);
+      expect(li.querySelector('a[data-copy-link]')!.getAttribute('href')).toBe(`#${li.id}`);
+    }
+  });
+
+  it('puts the first launch at day 0 in the Zaporizhzhia region, and 2 January at day 3', () => {
+    const first = timeline.querySelector('#2023-12-30-first-launch')!;
+    expect(first.getAttribute('data-place')).toBe('zaporizhzhia');
+    expect(first.querySelector('.timeline-entry__day')!.text).toBe('Day 0');
+    expect(first.querySelector('.timeline-entry__place')!.text).toMatch(/not the point of impact/);
+    expect(timeline.querySelector('#2024-01-02-kharkiv .timeline-entry__day')!.text).toBe('Day 3');
+  });
+
+  it('draws a date axis with a point per event and a day-0 marker', () => {
+    const axis = timeline.querySelector('svg.timeline-axis')!;
+    expect(axis.querySelectorAll('[data-axis-event]').length).toBe(items.length);
+    expect(axis.querySelector('.timeline-axis__day-zero')!.text).toMatch(/Day 0/);
+  });
+
+  it('ends with an "as of" line', () => {
+    expect(timeline.querySelector('.timeline__as-of time')!.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('marks the reported strike places on the ukraine-900km map', () => {
+    const map = page.querySelector('figure[data-map="ukraine-900km"]')!;
+    const strikes = map.querySelectorAll('[data-place][data-strike="true"]').map((el) => el.getAttribute('data-place'));
+    expect(strikes.sort()).toEqual(['kharkiv', 'kyiv', 'pokrovsk', 'zaporizhzhia']);
+    for (const id of strikes) expect(map.querySelector(`[data-place="${id}"] .map-strike`)).not.toBeNull();
+    expect(map.querySelector('.range-map__legend')!.text).toMatch(/Reported strike/);
+  });
+
+  it('comes right after the paragraph about 30 December', () => {
+    const html = builtHtml(ARTICLE);
+    const paragraph = html.indexOf('on December 30, Russian forces launched');
+    const at = html.indexOf('data-timeline="north-korean-missiles"');
+    expect(paragraph).toBeGreaterThan(0);
+    expect(at).toBeGreaterThan(paragraph);
+    expect(html.indexOf('</p>', paragraph)).toBeLessThan(at);
+    expect(html.indexOf('<p>', paragraph)).toBeGreaterThan(at);
+  });
+});

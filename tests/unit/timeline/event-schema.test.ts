@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { eventSchema } from '../../../src/lib/schemas/event.ts';
+
+const valid = {
+  date: '2023-12-30',
+  title: 'First launch',
+  text: 'One sentence.',
+  kind: 'strike',
+  claimant: 'us-government',
+  attribution: 'John Kirby, 4 January 2024',
+  confidence: 'claim',
+  place: 'zaporizhzhia',
+  sources: [{ publisher: 'Reuters', title: 'A title', url: 'https://example.com/', date: '2024-01-04' }],
+};
+
+function problems(data: unknown): string[] {
+  const result = eventSchema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('event files', () => {
+  it('accept a full day or a month alone', () => {
+    expect(problems(valid)).toEqual([]);
+    expect(eventSchema.parse({ ...valid, date: '2019-05' }).date.precision).toBe('month');
+  });
+
+  it.each([
+    ['an impossible date', { ...valid, date: '2023-12-32' }, /^date: "2023-12-32" is not a real date/],
+    ['no sources', { ...valid, sources: [] }, /^sources: list at least one source/],
+    ['a missing sources field', { ...valid, sources: undefined }, /^sources: list at least one source/],
+    ['a claimant the timeline does not know', { ...valid, claimant: 'somebody' }, /^claimant:/],
+    ['a confidence the fact sheet does not use', { ...valid, confidence: 'certain' }, /^confidence:/],
+    ['a time without its UTC offset', { ...valid, time: '07:30' }, /^utcOffset: give time and utcOffset together/],
+    ['a time on a month-only date', { ...valid, date: '2019-05', time: '07:30', utcOffset: '+09:00' }, /^time: a time of day needs a full date/],
+  ])('refuse %s', (_, data, message) => {
+    expect(problems(data)).toEqual(expect.arrayContaining([expect.stringMatching(message)]));
+  });
+});
