@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { siteUrl } from './src/lib/site-url.ts';
 
@@ -10,6 +11,6 @@ export default defineConfig({
   site: siteUrl(process.env.SITE_URL),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()],
   vite: { plugins: [tailwindcss()] },
 });

@@ -1,0 +1,95 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtHtml, builtPage, DIST } from '../helpers/dist.ts';
+import { pngSize } from '../../src/lib/share/png.ts';
+import { siteUrl } from '../../src/lib/site-url.ts';
+
+const SITE = siteUrl(process.env.SITE_URL);
+const ARTICLE = '/articles/north-korean-missiles-ukraine/';
+const page = builtPage(ARTICLE);
+const meta = (key: string) =>
+  page.querySelector(`meta[property="${key}"]`)?.getAttribute('content') ?? page.querySelector(`meta[name="${key}"]`)?.getAttribute('content');
+/** The dist/ file behind an absolute URL on our site. */
+const fileFor = (url: string) => join(DIST, new URL(url).pathname.replace(new URL(SITE).pathname, '/'));
+
+describe('the article unfurls well', () => {
+  const canonical = page.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
+
+  it('has an absolute canonical URL on SITE_URL, and og:url equal to it', () => {
+    expect(canonical).toBe(new URL(ARTICLE.slice(1), SITE).href);
+    expect(meta('og:url')).toBe(canonical);
+  });
+
+  it('has a description and every Open Graph and X card tag', () => {
+    expect(meta('description')).toBe(page.querySelector('[data-dek]')!.text);
+    for (const key of ['og:title', 'og:description', 'og:site_name', 'og:image:alt', 'twitter:image:alt']) expect(meta(key), key).toBeTruthy();
+    expect(meta('og:type')).toBe('article');
+    expect(meta('twitter:card')).toBe('summary_large_image');
+    expect(meta('article:published_time')).toBe('2024-01-04T00:00:00.000Z');
+  });
+
+  it('points og:image at a 1200 × 630 PNG under 300 KB that the build wrote', () => {
+    const image = meta('og:image')!;
+    expect(image).toMatch(/^https?:\/\//);
+    expect(meta('og:image:width')).toBe('1200');
+    expect(meta('og:image:height')).toBe('630');
+    const png = readFileSync(fileFor(image));
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    expect(png.length).toBeLessThan(300 * 1024);
+  });
+
+  it('carries NewsArticle JSON-LD that parses and matches the page', () => {
+    const ld = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.text);
+    expect(ld['@type']).toBe('NewsArticle');
+    expect(ld.headline).toBe(page.querySelector('h1')!.text);
+    expect(ld.description).toBe(meta('description'));
+    expect(ld.datePublished.slice(0, 10)).toBe(page.querySelector('header time')!.getAttribute('datetime'));
+    expect(ld.dateModified).toBeTruthy();
+    expect(ld.author[0].name).toBe(page.querySelector('[data-byline]')!.text);
+    expect(ld.image[0].url).toBe(meta('og:image'));
+    expect(ld.mainEntityOfPage['@id']).toBe(canonical);
+    expect(existsSync(fileFor(ld.publisher.logo.url))).toBe(true);
+    expect(pngSize(readFileSync(fileFor(ld.publisher.logo.url)))).toEqual({ width: 600, height: 60 });
+  });
+
+  it('offers plain share links with the article’s URL and no third-party script', () => {
+    const links = page.querySelectorAll('[data-share-bar] a[data-share-target]');
+    expect(links.map((a) => a.getAttribute('data-share-target'))).toEqual(['email', 'x', 'facebook', 'linkedin', 'whatsapp', 'telegram']);
+    for (const a of links) expect(decodeURIComponent(a.getAttribute('href')!)).toContain(canonical);
+    expect(page.querySelectorAll('script[src]').every((s) => s.getAttribute('src')!.startsWith('/'))).toBe(true);
+  });
+});
+
+describe('feeds, sitemap, icons', () => {
+  it('links an RSS feed that lists the article', () => {
+    const href = builtPage('/').querySelector('link[rel="alternate"][type="application/rss+xml"]')!.getAttribute('href')!;
+    const rss = readFileSync(join(DIST, href), 'utf8');
+    expect(rss).toContain('<rss');
+    expect(rss).toContain(new URL(ARTICLE.slice(1), SITE).href);
+  });
+
+  it('has a sitemap named in robots.txt, without the 404 page', () => {
+    const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
+    expect(robots).toContain(`Sitemap: ${new URL('sitemap-index.xml', SITE).href}`);
+    const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain(new URL(ARTICLE.slice(1), SITE).href);
+    expect(sitemap).not.toContain('404');
+  });
+
+  it('has a favicon set and a web manifest whose icons exist', () => {
+    const head = builtPage('/');
+    for (const link of head.querySelectorAll('link[rel="icon"], link[rel="apple-touch-icon"], link[rel="manifest"]')) {
+      expect(existsSync(join(DIST, link.getAttribute('href')!)), link.getAttribute('href')!).toBe(true);
+    }
+    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8'));
+    for (const icon of manifest.icons) expect(existsSync(join(DIST, icon.src))).toBe(true);
+    expect(pngSize(readFileSync(join(DIST, 'icons/icon-512.png')))).toEqual({ width: 512, height: 512 });
+  });
+
+  it('keeps the 404 page out of search engines', () => {
+    const html = builtHtml('/404.html');
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).not.toContain('rel="canonical"');
+  });
+});
