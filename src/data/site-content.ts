@@ -3,7 +3,8 @@
  * This is the one module that reads Astro's collections; everything it computes lives in src/lib.
  */
 import { getCollection } from 'astro:content';
-import { eventKey, referenceProblems } from '../lib/content-references.ts';
+import { eventKey, rangeMapIdsIn, referenceProblems } from '../lib/content-references.ts';
+import { publishedNewestFirst } from '../lib/articles.ts';
 import { countries } from '../lib/geo/world.ts';
 import { buildRangeMapModel, type RangeMapModel } from '../lib/maps/range-map-model.ts';
 import { buildTimelineModel, strikePlaceIds, type TimelineEvent, type TimelineModel } from '../lib/timeline/timeline-model.ts';
@@ -63,3 +64,14 @@ export const timelineModel = memoized(async (id): Promise<TimelineModel> => {
   if (!entry) throw new Error(`<Timeline id="${id}">: no timeline with that id in content/timelines/`);
   return buildTimelineModel({ id, timeline: entry.data, events: eventsByTimeline.get(id) ?? [], places });
 });
+
+/** The first published article that places this map: where an embed's "Read the story" leads. */
+export async function articleForMap(mapId: string) {
+  const { articles } = await siteContent();
+  return publishedNewestFirst(articles).find((article) => rangeMapIdsIn(article.body ?? '').includes(mapId));
+}
+
+/** Every map id, for the embed routes. */
+export async function mapIds(): Promise<string[]> {
+  return (await siteContent()).mapEntries.map((entry) => entry.id);
+}

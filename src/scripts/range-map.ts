@@ -153,9 +153,30 @@ function enhance(figure: HTMLElement, isFirstOnPage: boolean) {
   figure.querySelector<HTMLElement>('[data-map-presets]')?.removeAttribute('hidden');
   figure.dataset.interactive = 'true';
 
+  enhanceEmbedControl(figure);
+
   const fromUrl = launchFromSearch(new URLSearchParams(window.location.search), id, isFirstOnPage);
   render(fromUrl ?? home);
   if (fromUrl) summary.textContent = rangeSummary(places.filter((p) => p.element.dataset.inRange === 'true').length, places.length, rangeLabel);
+}
+
+/** The "Embed this map" control: a Copy button for the snippet, with a visible confirmation. */
+function enhanceEmbedControl(figure: HTMLElement) {
+  const button = figure.querySelector<HTMLButtonElement>('[data-embed-copy]');
+  const code = figure.querySelector<HTMLElement>('[data-embed-snippet]');
+  const status = figure.querySelector<HTMLElement>('[data-embed-status]');
+  if (!button || !code || !status) return;
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(code.textContent ?? '');
+      status.textContent = 'Code copied';
+    } catch {
+      // Select the code so the reader can copy it by hand.
+      getSelection()?.selectAllChildren(code);
+      status.textContent = 'Press Ctrl+C or ⌘C to copy the selected code';
+    }
+  });
 }
 
 document.querySelectorAll<HTMLElement>('figure[data-map]').forEach((figure, index) => enhance(figure, index === 0));

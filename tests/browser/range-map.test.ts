@@ -154,3 +154,26 @@ describe('the range map in Chromium', () => {
     await withoutJs.close();
   });
 });
+
+describe('the embed control under the map', () => {
+  it('reveals the snippet and copies it, with a confirmation', async () => {
+    const { map, close } = await open('', { permissions: ['clipboard-read', 'clipboard-write'] });
+    await map.getByText('Embed this map').click();
+    const snippet = map.locator('[data-embed-snippet="ukraine-900km"]');
+    expect(await snippet.isVisible()).toBe(true);
+    await map.getByRole('button', { name: 'Copy code' }).click();
+    await expect.poll(() => map.locator('[data-embed-status]').textContent()).toBe('Code copied');
+    const copied = await map.page().evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await snippet.textContent());
+    expect(copied).toMatch(/^<iframe src="http[^"]+\/embed\/ukraine-900km\/"/);
+    await close();
+  });
+
+  it('takes the launch point from the embed page’s address', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin()}/embed/ukraine-900km/?launch=51.67,39.18`);
+    expect(await page.locator('[data-launch]').getAttribute('data-lat')).toBe('51.670');
+    await context.close();
+  });
+});

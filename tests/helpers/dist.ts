@@ -17,6 +17,11 @@ export function builtHtml(route: string): string {
   return readFileSync(distFile(route), 'utf8');
 }
 
+/** Parses like a browser would for our purposes: <pre> content is markup too (the parser's default treats it as raw text). */
+export function parseHtml(html: string): HTMLElement {
+  return parse(html, { blockTextElements: { script: true, noscript: true, style: true } });
+}
+
 export function builtPage(route: string): HTMLElement {
-  return parse(builtHtml(route));
+  return parseHtml(builtHtml(route));
 }

@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -17,24 +18,58 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
+export interface HeaderRule {
+  pattern: RegExp;
+  headers: [string, string][];
+}
+
+/** Reads a `_headers` file (Netlify / Cloudflare Pages format): a path line, then indented `Name: value` lines. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+      rules.push({ pattern, headers: [] });
+    } else {
+      const [name, ...value] = line.trim().split(':');
+      rules.at(-1)?.headers.push([name!.trim(), value.join(':').trim()]);
+    }
+  }
+  return rules;
+}
+
 export interface StaticSite {
   origin: string;
   close(): Promise<void>;
 }
 
-/** Serves a built folder on a free loopback port the way a static host does, 404.html included. */
-export async function serveStatic(root = DIST): Promise<StaticSite> {
+export interface ServeOptions {
+  root?: string;
+  /** Extra routes (path → body), e.g. test host pages. */
+  pages?: Record<string, string>;
+}
+
+/**
+ * Serves a built folder on a free loopback port the way a static host does: index.html for folders,
+ * 404.html with status 404, and the security headers from its `_headers` file.
+ */
+export async function serveStatic({ root = DIST, pages = {} }: ServeOptions = {}): Promise<StaticSite> {
+  const rules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
+  const headersFor = (path: string) => Object.fromEntries(rules.filter((rule) => rule.pattern.test(path)).flatMap((rule) => rule.headers));
+
   const server: Server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    if (pages[path] !== undefined) return void response.writeHead(200, { 'content-type': TYPES['.html']! }).end(pages[path]);
     let file = join(root, path);
     if (!file.startsWith(root)) return void response.writeHead(403).end();
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headersFor(path) }).end(body);
     } catch {
       const body = await readFile(join(root, '404.html')).catch(() => 'Not found');
-      response.writeHead(404, { 'content-type': TYPES['.html']! }).end(body);
+      response.writeHead(404, { 'content-type': TYPES['.html']!, ...headersFor('/404.html') }).end(body);
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -61,14 +61,26 @@ export function mapBodySvg(model: RangeMapModel, { labels = true } = {}): string
   return parts.join('');
 }
 
+/** The PNG version is rendered at twice the SVG's width. */
+export const MAP_FILE_WIDTH = 1440;
+
+function layout(model: RangeMapModel) {
+  const title = wrapText(model.title, model.width - 32, 22, 0.56);
+  const credit = wrapText(`${model.finding} Launch point: ${model.launch.certainty} As of ${formatLongDate(model.asOf)}. ${model.credit}`, model.width - 32, 12, 0.52);
+  const top = 16 + title.length * 28 + 8;
+  const height = top + model.height + 16 + credit.length * 16 + 8;
+  return { title, credit, top, height };
+}
+
+/** The height of the PNG file, at MAP_FILE_WIDTH. */
+export function mapFileHeight(model: RangeMapModel): number {
+  return Math.round((layout(model).height * MAP_FILE_WIDTH) / model.width);
+}
+
 /** The map with its title, finding and credit, as a file of its own. */
 export function standaloneMapSvg(model: RangeMapModel): string {
   const { width } = model;
-  const title = wrapText(model.title, width - 32, 22, 0.56);
-  const credit = wrapText(`${model.finding} Launch point: ${model.launch.certainty} As of ${formatLongDate(model.asOf)}. ${model.credit}`, width - 32, 12, 0.52);
-  const top = 16 + title.length * 28 + 8;
-  const bottom = 16 + credit.length * 16 + 8;
-  const height = top + model.height + bottom;
+  const { title, credit, top, height } = layout(model);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
     `<title>${xml(model.title)}</title><desc>${xml(model.finding)}</desc>` +

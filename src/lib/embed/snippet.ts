@@ -1,0 +1,58 @@
+/** What another site pastes to embed a map, and its oEmbed description. Knows nothing of Astro. */
+import type { RangeMapModel } from '../maps/range-map-model.ts';
+import { xml } from '../share/svg-text.ts';
+
+export const embedPath = (mapId: string) => `/embed/${mapId}/`;
+export const HOST_SCRIPT_PATH = '/embed.js';
+
+/**
+ * A height that shows the whole map at 320 px wide even if the host script never runs: the SVG at
+ * that width plus the text around it, estimated at 34 characters a line, with a margin. The browser
+ * test measures the real page and checks that this is enough.
+ */
+export function initialEmbedHeight(model: RangeMapModel, width = 320): number {
+  const lines = (text: string, perLine = 34) => Math.ceil(text.length / perLine);
+  const svg = Math.ceil((width * model.height) / model.width);
+  const text =
+    lines(model.title, 24) * 30 +
+    lines(model.description) * 22 +
+    lines(model.finding) * 22 +
+    lines(`Launch point: ${model.launch.certainty}`) * 22 +
+    lines(model.credit) * 22;
+  const fixed = 44 /* controls */ + 6 * 26 /* legend */ + 30 /* table summary */ + 56 /* story link */ + 80; /* gaps */
+  return Math.ceil((svg + text + fixed) * 1.1);
+}
+
+export interface SnippetInput {
+  site: string | URL;
+  mapId: string;
+  title: string;
+  height: number;
+}
+
+/** The iframe and our resizer script. Valid HTML, no inline code; pasting it twice is harmless. */
+export function embedSnippet({ site, mapId, title, height }: SnippetInput): string {
+  const src = new URL(embedPath(mapId).slice(1), site).href;
+  const script = new URL(HOST_SCRIPT_PATH.slice(1), site).href;
+  return (
+    `<iframe src="${xml(src)}" title="${xml(title)}" width="100%" height="${height}" loading="lazy" ` +
+    `style="border:0;width:100%" data-explainers-embed="${xml(mapId)}"></iframe>\n` +
+    `<script async src="${xml(script)}"></script>`
+  );
+}
+
+export function oembedJson(input: SnippetInput & { providerName: string; thumbnail: { url: string; width: number; height: number } }) {
+  return {
+    version: '1.0',
+    type: 'rich',
+    title: input.title,
+    provider_name: input.providerName,
+    provider_url: new URL(input.site).href,
+    html: embedSnippet(input),
+    width: 720,
+    height: input.height,
+    thumbnail_url: input.thumbnail.url,
+    thumbnail_width: input.thumbnail.width,
+    thumbnail_height: input.thumbnail.height,
+  };
+}

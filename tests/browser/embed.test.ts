@@ -1,0 +1,213 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium.ts';
+import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
+import { builtPage, ROOT } from '../helpers/dist.ts';
+
+/**
+ * Our site on one origin, host pages on another (another port), the way embeds live in the wild.
+ * The host pages use the real snippet from the built article, pointed at the test server.
+ */
+let browser: Browser;
+let site: StaticSite;
+let host: StaticSite;
+const MAP = 'ukraine-900km';
+
+const page = (body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title></head><body style="margin:0"><p>Someone else’s page.</p>${body}<p>After the embed.</p></body></html>`;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), serveStatic()]);
+  const snippet = builtPage('/articles/north-korean-missiles-ukraine/')
+    .querySelector(`[data-embed-snippet="${MAP}"]`)!
+    .text.replaceAll('http://localhost:4321', site.origin)
+    .replace(/http:\/\/[^/"]+(?=\/embed)/g, site.origin);
+  const embedUrl = `${site.origin}/embed/${MAP}/`;
+  host = await serveStatic({
+    root: join(ROOT, 'node_modules'),
+    pages: {
+      '/favicon.ico': '', // the host's own, so Chromium's request for it does not log a 404
+      '/snippet.html': page(snippet),
+      '/snippet-twice.html': page(snippet + snippet),
+      '/pym.html': page(`<div id="pym-map"></div><script src="/pym.js/dist/pym.v1.min.js"></script><script>new pym.Parent('pym-map', '${embedUrl}', {});</script>`),
+      '/amp.html': page(`<div id="amp-map"></div><script src="/@newswire/frames/dist/frames.umd.js"></script><script>new newswireFrames.Framer(document.getElementById('amp-map'), { src: '${embedUrl}' });</script>`),
+      '/unregistered.html': page(`${snippet}<iframe id="other" src="${site.origin}/embed/korea-900km/" title="Not registered"></iframe>`),
+      '/frames-article.html': page(`<iframe id="article" src="${site.origin}/articles/north-korean-missiles-ukraine/" title="Article"></iframe>`),
+    },
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all([site?.close(), host?.close()]);
+});
+
+interface Opened {
+  page: Page;
+  context: BrowserContext;
+  problems: string[];
+}
+
+/** Opens a page and records console errors, page errors and CSP violations, in every frame. */
+async function open(url: string, width = 1024): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(url);
+  return { page, context, problems };
+}
+
+const embedFrame = (page: Page, selector = 'iframe') => page.locator(selector).first();
+
+async function heights(page: Page, selector = 'iframe') {
+  const iframe = embedFrame(page, selector);
+  const frame = (await iframe.elementHandle())!.contentFrame();
+  const content = await (await frame)!.evaluate(() => Math.ceil(document.querySelector('[data-embed-root]')!.getBoundingClientRect().height));
+  const outer = await iframe.evaluate((el) => Math.round(el.getBoundingClientRect().height));
+  return { content, outer };
+}
+
+async function expectFitted(page: Page, selector = 'iframe') {
+  await expect.poll(async () => {
+    const { content, outer } = await heights(page, selector);
+    return Math.abs(content - outer);
+  }, { timeout: 10_000 }).toBeLessThanOrEqual(1);
+}
+
+describe('an embedded map on another site', () => {
+  it.each([320, 640, 1024])('fits its content exactly at %i px wide, without scrollbars', async (width) => {
+    const { page, context, problems } = await open(`${host.origin}/snippet.html`, width);
+    await expectFitted(page);
+    const frame = page.frames().find((f) => f.url().startsWith(site.origin))!;
+    expect(await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
+    expect(await frame.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('starts tall enough at 320 px even before the script runs', async () => {
+    const { page, context } = await open(`${host.origin}/snippet.html`, 320);
+    await expectFitted(page);
+    const { content } = await heights(page);
+    const initial = Number(await embedFrame(page).evaluate((el) => el.getAttribute('height')));
+    const snippetHeight = Number(/height="(\d+)"/.exec(builtPage('/articles/north-korean-missiles-ukraine/').querySelector(`[data-embed-snippet="${MAP}"]`)!.text)![1]);
+    expect(initial).toBe(content); // resized by now
+    expect(snippetHeight).toBeGreaterThanOrEqual(content);
+    await context.close();
+  });
+
+  it('follows a resize of the host page', async () => {
+    const { page, context } = await open(`${host.origin}/snippet.html`, 1024);
+    await expectFitted(page);
+    const wide = (await heights(page)).outer;
+    await page.setViewportSize({ width: 320, height: 900 });
+    await expectFitted(page);
+    // The map scales with the width, so the embed changes height and stays fitted.
+    expect((await heights(page)).outer).not.toBe(wide);
+    await context.close();
+  });
+
+  it('works when the snippet is pasted twice', async () => {
+    const { page, context, problems } = await open(`${host.origin}/snippet-twice.html`, 640);
+    await expectFitted(page, 'iframe >> nth=0');
+    await expectFitted(page, 'iframe >> nth=1');
+    expect(await page.evaluate(() => document.querySelectorAll('iframe').length)).toBe(2);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('sizes itself under a pym.js parent, with no code of ours on the host', async () => {
+    const { page, context, problems } = await open(`${host.origin}/pym.html`, 640);
+    await expectFitted(page, '#pym-map iframe');
+    await page.setViewportSize({ width: 320, height: 900 });
+    await expectFitted(page, '#pym-map iframe');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('sizes itself under an AMP-style parent (@newswire/frames)', async () => {
+    const { page, context, problems } = await open(`${host.origin}/amp.html`, 640);
+    await expectFitted(page, '#amp-map iframe');
+    await page.setViewportSize({ width: 320, height: 900 });
+    await expectFitted(page, '#amp-map iframe');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('forged size messages change nothing', () => {
+  it('from the host page, from our frame with silly heights, or from a frame that is not an embed', async () => {
+    const { page, context } = await open(`${host.origin}/unregistered.html`, 640);
+    const iframe = embedFrame(page, 'iframe[data-explainers-embed]');
+    await expectFitted(page, 'iframe[data-explainers-embed]');
+    const before = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+
+    // 1. The host page itself (wrong origin).
+    await page.evaluate(() => window.postMessage({ type: 'explainers:embed-height', height: 333 }, '*'));
+    // 2. Our own embed frame, with heights no map has.
+    const ours = page.frames().find((f) => f.url().includes('/embed/ukraine-900km/'))!;
+    await ours.evaluate(() => {
+      for (const height of [99_999, 12.5, -1, '700']) window.parent.postMessage({ type: 'explainers:embed-height', height }, '*');
+    });
+    // 3. A frame from our origin that the host did not register as an embed.
+    const other = page.frames().find((f) => f.url().includes('/embed/korea-900km/'))!;
+    await other.evaluate(() => window.parent.postMessage({ type: 'explainers:embed-height', height: 444 }, '*'));
+    await page.waitForTimeout(300);
+
+    expect(await iframe.evaluate((el) => el.getBoundingClientRect().height)).toBe(before);
+    expect(await page.locator('#other').evaluate((el) => [el.clientHeight, (el as HTMLElement).style.height])).toEqual([150, '']); // the browser default
+    await context.close();
+  });
+});
+
+describe('embed pages are safe', () => {
+  it('run nothing from a hostile query string and still draw the map', async () => {
+    const hostile = new URLSearchParams({
+      theme: '"><script>window.__pwned=1</script>',
+      launch: '<img src=x onerror="window.__pwned=2">',
+      childId: '<script>window.__pwned=3</script>',
+      parentTitle: '<img src=x onerror="window.__pwned=4">',
+      parentUrl: 'javascript:window.__pwned=5',
+      initialWidth: '-1"><svg onload=window.__pwned=6>',
+    });
+    const { page, context, problems } = await open(`${site.origin}/embed/${MAP}/?${hostile}`);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('svg.range-map__svg path[data-range-km="900"]').count()).toBe(1);
+    expect(await page.locator('[data-launch]').getAttribute('data-lat')).toBe('50.611');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+    expect(await page.content()).not.toContain('__pwned');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('take ?theme=dark and paint their own opaque background', async () => {
+    const { page, context } = await open(`${site.origin}/embed/${MAP}/?theme=dark`);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 18, 18)');
+    await context.close();
+  });
+
+  it('may be framed by any site, while an article may not', async () => {
+    const { page, context } = await open(`${host.origin}/frames-article.html`);
+    await page.waitForTimeout(500);
+    const articleFrame = await (await page.locator('#article').elementHandle())!.contentFrame();
+    // Chromium shows its own "is blocked" page in the frame instead of the article.
+    expect(await articleFrame!.evaluate(() => document.querySelector('[data-article]') !== null).catch(() => false)).toBe(false);
+    await context.close();
+  });
+
+  it.each(['/', '/articles/north-korean-missiles-ukraine/', '/no-such-page/', `/embed/${MAP}/`, '/embed/korea-900km/'])(
+    '%s loads with no CSP violation and no console error',
+    async (path) => {
+      const { page, context, problems } = await open(`${site.origin}${path}`);
+      await page.waitForLoadState('load');
+      expect(problems.filter((p) => !p.includes('404'))).toEqual([]);
+      await context.close();
+    },
+  );
+});

@@ -1,0 +1,66 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'node-html-parser';
+import { builtPage, DIST } from '../helpers/dist.ts';
+import { pngSize } from '../../src/lib/share/png.ts';
+import { siteUrl } from '../../src/lib/site-url.ts';
+
+const SITE = siteUrl(process.env.SITE_URL);
+const ARTICLE = '/articles/north-korean-missiles-ukraine/';
+const article = builtPage(ARTICLE);
+
+describe.each(['ukraine-900km', 'korea-900km'])('the %s embed', (id) => {
+  const embed = builtPage(`/embed/${id}/`);
+
+  it('shows the very same map as the article: one component, no drift', () => {
+    const inEmbed = embed.querySelector(`figure[data-map="${id}"] svg.range-map__svg`)!.outerHTML;
+    const inArticle = article.querySelector(`figure[data-map="${id}"] svg.range-map__svg`)!.outerHTML;
+    expect(inEmbed).toBe(inArticle);
+  });
+
+  it('has its title as the heading, a credit and a "Read the story" link to the top window, and no site chrome', () => {
+    expect(embed.querySelector('h1')!.text).toBe(article.querySelector(`figure[data-map="${id}"] .range-map__title`)!.text);
+    expect(embed.querySelectorAll('header, footer, nav')).toHaveLength(0);
+    const story = embed.querySelectorAll('a').find((a) => a.text.startsWith('Read the story'))!;
+    expect(story.getAttribute('href')).toBe(new URL(ARTICLE.slice(1), SITE).href);
+    expect(story.getAttribute('target')).toBe('_top');
+    expect(embed.querySelector('.range-map__credit')!.text).toMatch(/Natural Earth/);
+  });
+
+  it('offers a snippet under the article’s map, exactly as the oEmbed response gives it', () => {
+    const snippet = article.querySelector(`[data-embed-snippet="${id}"]`)!.text;
+    const oembed = JSON.parse(readFileSync(join(DIST, `embed/${id}/oembed.json`), 'utf8'));
+    expect(snippet).toBe(oembed.html);
+    const iframe = parse(snippet).querySelector('iframe')!;
+    expect(iframe.getAttribute('src')).toBe(new URL(`embed/${id}/`, SITE).href);
+    expect(Number(iframe.getAttribute('height'))).toBe(oembed.height);
+  });
+
+  it('is discoverable by oEmbed from the article and the embed page', () => {
+    const href = new URL(`embed/${id}/oembed.json`, SITE).href;
+    for (const page of [article, embed]) {
+      expect(page.querySelectorAll('link[type="application/json+oembed"]').map((l) => l.getAttribute('href'))).toContain(href);
+    }
+  });
+
+  it('comes as an SVG and a PNG file with the credit, linked from the embed control', () => {
+    const svg = readFileSync(join(DIST, `embed/${id}/map.svg`), 'utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('Natural Earth');
+    const png = readFileSync(join(DIST, `embed/${id}/map.png`));
+    const oembed = JSON.parse(readFileSync(join(DIST, `embed/${id}/oembed.json`), 'utf8'));
+    expect(pngSize(png)).toEqual({ width: oembed.thumbnail_width, height: oembed.thumbnail_height });
+    const links = article.querySelectorAll(`figure[data-map="${id}"] [data-embed-control] a`).map((a) => a.getAttribute('href'));
+    expect(links).toEqual(expect.arrayContaining([`/embed/${id}/map.svg`, `/embed/${id}/map.png`]));
+  });
+});
+
+describe('the host script', () => {
+  it('is served at the stable address the snippets use, with no reference to any other origin', () => {
+    const js = readFileSync(join(DIST, 'embed.js'), 'utf8');
+    expect(existsSync(join(DIST, 'embed.js'))).toBe(true);
+    expect(js).toContain('explainers:embed-height');
+    expect(js).not.toMatch(/https?:\/\//);
+  });
+});
