@@ -42,6 +42,9 @@ export function referenceProblems({ articles, maps, places, events = [], timelin
   const where = (entry: Entry) => entry.filePath ?? entry.id;
 
   for (const article of articles) {
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(article.id)) {
+      problems.push(`${where(article)}: the file name "${article.id}" must be a URL slug (lowercase words joined by hyphens) directly in content/articles/`);
+    }
     for (const id of rangeMapIdsIn(article.body ?? '')) {
       if (!mapIds.has(id)) problems.push(`${where(article)}: <RangeMap id="${id}"> names a map that no file in content/maps/ defines (known maps: ${known(mapIds)})`);
     }
@@ -53,6 +56,12 @@ export function referenceProblems({ articles, maps, places, events = [], timelin
     map.data.places.forEach((id, i) => {
       if (!placeIds.has(id)) problems.push(`${where(map)}: places[${i}] "${id}" is not a place in content/places/ (add content/places/${id}.yaml or fix the id)`);
     });
+  }
+  // Event ids are the entries' anchors (#2023-12-30-first-launch): one page may show several timelines.
+  const byAnchor = new Map<string, Entry[]>();
+  for (const event of events) byAnchor.set(eventKey(event.id).anchor, [...(byAnchor.get(eventKey(event.id).anchor) ?? []), event]);
+  for (const [anchor, same] of byAnchor) {
+    if (same.length > 1) problems.push(`${same.map(where).join(' and ')}: duplicate event id "${anchor}"; rename one file`);
   }
   for (const event of events) {
     const { timeline, anchor } = eventKey(event.id);

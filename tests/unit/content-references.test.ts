@@ -60,3 +60,27 @@ describe('event and timeline references', () => {
     expect(problems).toContain('content/articles/story.mdx: <Timeline id="strikes"> names a timeline that no file in content/timelines/ defines (known timelines: none)');
   });
 });
+
+describe('duplicate ids and slugs', () => {
+  const timelines = [
+    { id: 'a', data: { dayZero: '2024-01-02-x' } },
+    { id: 'b', data: { dayZero: '2024-01-02-x' } },
+  ];
+  const event = (timeline: string) => ({
+    id: `${timeline}/2024-01-02-x`,
+    filePath: `content/events/${timeline}/2024-01-02-x.yaml`,
+    data: { date: { date: new Date('2024-01-02T00:00:00Z'), precision: 'day' as const } },
+  });
+
+  it('refuse the same event id in two timelines: the anchors would clash on a page', () => {
+    expect(referenceProblems({ articles: [], maps: [], places: [], timelines, events: [event('a'), event('b')] })).toEqual([
+      'content/events/a/2024-01-02-x.yaml and content/events/b/2024-01-02-x.yaml: duplicate event id "2024-01-02-x"; rename one file',
+    ]);
+  });
+
+  it('refuse an article whose file name is not a slug, such as one in a sub-folder', () => {
+    expect(referenceProblems({ articles: [{ id: '2024/story', filePath: 'content/articles/2024/story.mdx' }], maps: [], places: [] })).toEqual([
+      'content/articles/2024/story.mdx: the file name "2024/story" must be a URL slug (lowercase words joined by hyphens) directly in content/articles/',
+    ]);
+  });
+});

@@ -1,0 +1,77 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBuiltSiteInChromium } from '../helpers/browser-site.ts';
+
+const { browser, origin } = useBuiltSiteInChromium();
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+const PAGES = ['/', '/articles/north-korean-missiles-ukraine/', '/no-such-page/', '/embed/ukraine-900km/', '/embed/korea-900km/'];
+const CASES = PAGES.flatMap((path) =>
+  (['light', 'dark'] as const).flatMap((scheme) => [375, 1280].map((width) => [path, scheme, width] as const)),
+);
+
+interface AxeViolation {
+  id: string;
+  impact: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe-core's findings for the page as it stands (all of WCAG 2.x A/AA and axe's best practices). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  });
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+}
+
+describe('axe-core finds no violations', () => {
+  it.each(CASES)('%s in %s mode at %i px', async (path, colorScheme, width) => {
+    // The CSP would block the injected axe script; CSP itself is tested elsewhere.
+    const context = await browser().newContext({ colorScheme, viewport: { width, height: 900 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(origin() + path);
+    await page.waitForLoadState('load');
+    // Open the disclosures so what they hide is checked too.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('keyboard only', () => {
+  it('reaches every control on the article, each visibly focused', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${origin()}/articles/north-korean-missiles-ukraine/`);
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+
+    const expected = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('a[href], button, summary, [tabindex="0"]')]
+        .filter((el) => !el.closest('[hidden]') && el.getClientRects().length > 0)
+        .map((el, i) => (el.dataset.kbd = String(i))),
+    );
+    const reached = new Set<string>();
+    const invisible: string[] = [];
+    for (let i = 0; i < expected.length + 20 && reached.size < expected.length; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const box = el.getBoundingClientRect();
+        const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none' || el.matches('.map-place, .map-launch');
+        const onScreen = box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight;
+        return { id: el.dataset.kbd ?? '', ok: ring && onScreen, what: `${el.tagName} ${el.textContent?.trim().slice(0, 40)}` };
+      });
+      if (!focus) continue;
+      reached.add(focus.id);
+      if (!focus.ok) invisible.push(focus.what);
+    }
+    expect(expected.filter((id) => !reached.has(id))).toEqual([]);
+    expect(invisible).toEqual([]);
+    await context.close();
+  }, 120_000);
+});

@@ -1,0 +1,117 @@
+/**
+ * Every class of editor mistake, run through the real `astro build` on a copy of the project: each must
+ * stop the build with a message that names the file and the field or value. The real content/ is never
+ * touched, and a good build leaves the copy's content/ exactly as it was.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, parseHtml } from '../helpers/dist.ts';
+import { buildWithContent } from '../helpers/fixture-build.ts';
+import { filesUnder } from '../helpers/dist-files.ts';
+
+const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+const ARTICLE = 'content/articles/north-korean-missiles-ukraine.mdx';
+const MAP = 'content/maps/ukraine-900km.yaml';
+const EVENT = 'content/events/north-korean-missiles/2024-01-02-kharkiv.yaml';
+const article = read(ARTICLE);
+const map = read(MAP);
+const event = read(EVENT);
+
+interface Mistake {
+  files: Record<string, string>;
+  /** The file the message must name, and what else it must say. */
+  names: string;
+  says: RegExp;
+}
+
+const mistakes: Record<string, Mistake> = {
+  'missing frontmatter': {
+    files: { 'content/articles/no-frontmatter.mdx': 'Just a paragraph, no frontmatter.\n' },
+    names: 'content/articles/no-frontmatter.mdx',
+    says: /title\S*: .*(Required|expected string)/i,
+  },
+  'a missing required field': { files: { [ARTICLE]: article.replace(/^byline: .*\n/m, '') }, names: ARTICLE, says: /byline/ },
+  'a wrong type': { files: { [ARTICLE]: article.replace(/^dek: .*$/m, 'dek: 42') }, names: ARTICLE, says: /dek\S*: .*string/i },
+  'an impossible date that YAML would roll over': {
+    files: { [ARTICLE]: article.replace('publishedAt: 2024-01-04', 'publishedAt: 2023-12-32') },
+    names: ARTICLE,
+    says: /publishedAt: "2023-12-32" is not a real calendar date/,
+  },
+  'a negative range': { files: { [MAP]: map.replace('km: 900', 'km: -900') }, names: MAP, says: /ranges\.0\.km: must be a positive number of kilometres, got -900/ },
+  'a zero range': { files: { [MAP]: map.replace('km: 900', 'km: 0') }, names: MAP, says: /ranges\.0\.km: must be a positive number of kilometres, got 0/ },
+  'a range that is not a number': { files: { [MAP]: map.replace('km: 900', 'km: nine hundred') }, names: MAP, says: /ranges\.0\.km: must be a distance in kilometres, got "nine hundred"/ },
+  'a latitude out of range': {
+    files: { 'content/places/kyiv.yaml': read('content/places/kyiv.yaml').replace('lat: 50.455', 'lat: 150.455') },
+    names: 'content/places/kyiv.yaml',
+    says: /lat: latitude must be between -90 and 90, got 150.455/,
+  },
+  'a longitude out of range': {
+    files: { [MAP]: map.replace('lon: 36.580', 'lon: 236.58') },
+    names: MAP,
+    says: /launch\.lon: longitude must be between -180 and 180, got 236.58/,
+  },
+  'a map id the article uses but nothing defines': {
+    files: { [ARTICLE]: article.replace('<RangeMap id="korea-900km" />', '<RangeMap id="korea-9000km" />') },
+    names: ARTICLE,
+    says: /<RangeMap id="korea-9000km"> names a map that no file in content\/maps\/ defines/,
+  },
+  'an unknown place id in a map': { files: { [MAP]: map.replace('  - kharkiv\n', '  - kharkov\n') }, names: MAP, says: /places\[1\] "kharkov" is not a place in content\/places\// },
+  'an unknown place id in an event': { files: { [EVENT]: event.replace('place: kharkiv', 'place: kharkov') }, names: EVENT, says: /place "kharkov" is not a place in content\/places\// },
+  'an event without a source': { files: { [EVENT]: event.replace(/^sources:[\s\S]*$/m, '') }, names: EVENT, says: /sources: list at least one source/ },
+  'an impossible event date': { files: { [EVENT]: event.replace('date: 2024-01-02', 'date: 2024-01-32') }, names: EVENT, says: /"2024-01-32" is not a real date/ },
+  'a duplicate event id': {
+    files: {
+      'content/timelines/copy.yaml': read('content/timelines/north-korean-missiles.yaml').replace('dayZero: 2023-12-30-first-launch', 'dayZero: 2024-01-02-kharkiv'),
+      'content/events/copy/2024-01-02-kharkiv.yaml': event,
+    },
+    names: EVENT,
+    says: /duplicate event id "2024-01-02-kharkiv"/,
+  },
+  'a duplicate slug (an article in a sub-folder)': {
+    files: { 'content/articles/2024/north-korean-missiles-ukraine.mdx': article },
+    names: 'content/articles/2024/north-korean-missiles-ukraine.mdx',
+    says: /must be a URL slug/,
+  },
+  'an unclosed MDX tag': {
+    files: { [ARTICLE]: article.replace('<RangeMap id="korea-900km" />', '<aside class="editors-note">\n\nNo closing tag.\n') },
+    names: ARTICLE,
+    says: /(closing tag|Expected a closing tag|end of file)/i,
+  },
+};
+
+describe('bad content never builds', () => {
+  it.each(Object.entries(mistakes))('%s: the build fails, naming the file and what is wrong', (_, { files, names, says }) => {
+    const result = buildWithContent(files);
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(names);
+    expect(result.output).toMatch(says);
+  }, 120_000);
+});
+
+/** A fingerprint of every file under a folder: path and content hash. */
+function fingerprint(dir: string): string[] {
+  return filesUnder(dir).map((path) => `${path} ${createHash('sha256').update(readFileSync(join(dir, path))).digest('hex')}`);
+}
+
+describe('the build and content/', () => {
+  it('never writes into content/', () => {
+    const result = buildWithContent({}, (dist) => fingerprint(join(dist, '..', 'content')));
+    expect(result.ok, result.output).toBe(true);
+    expect(result.inspected).toEqual(fingerprint(join(ROOT, 'content')));
+  }, 120_000);
+
+  it('renders corrections as "Correction" notes and moves the updated date', () => {
+    const corrected = article.replace(
+      'publishedAt: 2024-01-04\n',
+      'publishedAt: 2024-01-04\ncorrections:\n  - date: 2024-01-06\n    text: An earlier version gave the wrong day for the second launch.\n',
+    );
+    const result = buildWithContent({ [ARTICLE]: corrected }, (dist) => readFileSync(join(dist, 'articles/north-korean-missiles-ukraine/index.html'), 'utf8'));
+    expect(result.ok, result.output).toBe(true);
+    const page = parseHtml(result.inspected!);
+    expect(page.querySelector('[data-corrections] p')!.text).toBe('Correction (6 January 2024): An earlier version gave the wrong day for the second launch.');
+    expect(page.querySelector('[data-updated] time')!.getAttribute('datetime')).toBe('2024-01-06');
+    expect(JSON.parse(page.querySelector('script[type="application/ld+json"]')!.text).dateModified).toBe('2024-01-06T00:00:00.000Z');
+  }, 120_000);
+});

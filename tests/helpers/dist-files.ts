@@ -1,0 +1,17 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST } from './dist.ts';
+
+/** Every file under a folder, as sorted paths relative to it. */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((path) => statSync(join(dir, path)).isFile())
+    .sort();
+}
+
+/** Every built page, as a route (`/articles/x/`) and its file. */
+export function builtPages(): { route: string; file: string }[] {
+  return filesUnder(DIST)
+    .filter((path) => path.endsWith('.html'))
+    .map((path) => ({ route: `/${path.replace(/index\.html$/, '')}`, file: join(DIST, path) }));
+}
