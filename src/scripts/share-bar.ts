@@ -24,17 +24,15 @@ for (const bar of document.querySelectorAll<HTMLElement>('[data-share-bar]')) {
   bar.addEventListener('focusin', refreshLinks);
   window.addEventListener('hashchange', refreshLinks);
 
+  const action = bar.querySelector<HTMLButtonElement>('[data-share-action]')!;
   if (typeof navigator.share === 'function') {
-    const item = bar.querySelector<HTMLElement>('[data-share-native]')!;
-    item.hidden = false;
-    item.querySelector('button')!.addEventListener('click', () => {
+    action.textContent = 'Share…';
+    action.addEventListener('click', () => {
       // A dismissed share sheet rejects; that is the reader's choice, not an error.
       navigator.share({ title, url: current() }).catch(() => {});
     });
   } else {
-    const item = bar.querySelector<HTMLElement>('[data-share-copy]')!;
-    item.hidden = false;
-    item.querySelector('button')!.addEventListener('click', async () => {
+    action.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(current());
         say('Link copied');
@@ -43,4 +41,5 @@ for (const bar of document.querySelectorAll<HTMLElement>('[data-share-bar]')) {
       }
     });
   }
+  bar.dataset.ready = 'true';
 }

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { DIST } from './dist.ts';
 
@@ -48,25 +49,40 @@ export interface ServeOptions {
   root?: string;
   /** Extra routes (path → body), e.g. test host pages. */
   pages?: Record<string, string>;
+  /** Other folders served under a path prefix, e.g. `{ '/vendor/d3/': 'node_modules/d3/dist' }`. */
+  mounts?: Record<string, string>;
+  /** Compress as a production host would (brotli or gzip, as the browser asks). */
+  compress?: boolean;
 }
+
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt', '.webmanifest']);
 
 /**
  * Serves a built folder on a free loopback port the way a static host does: index.html for folders,
  * 404.html with status 404, and the security headers from its `_headers` file.
  */
-export async function serveStatic({ root = DIST, pages = {} }: ServeOptions = {}): Promise<StaticSite> {
+export async function serveStatic({ root = DIST, pages = {}, mounts = {}, compress = false }: ServeOptions = {}): Promise<StaticSite> {
   const rules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const headersFor = (path: string) => Object.fromEntries(rules.filter((rule) => rule.pattern.test(path)).flatMap((rule) => rule.headers));
 
   const server: Server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     if (pages[path] !== undefined) return void response.writeHead(200, { 'content-type': TYPES['.html']! }).end(pages[path]);
-    let file = join(root, path);
-    if (!file.startsWith(root)) return void response.writeHead(403).end();
+    const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
+    const base = mount ? mounts[mount]! : root;
+    let file = join(base, mount ? path.slice(mount.length) : path);
+    if (!file.startsWith(base)) return void response.writeHead(403).end();
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headersFor(path) }).end(body);
+      let body: Buffer = await readFile(file);
+      const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headersFor(path) };
+      const accepts = String(request.headers['accept-encoding'] ?? '');
+      if (compress && COMPRESSIBLE.has(extname(file))) {
+        if (/\bbr\b/.test(accepts)) [body, headers['content-encoding']] = [brotliCompressSync(body), 'br'];
+        else if (/\bgzip\b/.test(accepts)) [body, headers['content-encoding']] = [gzipSync(body, { level: 9 }), 'gzip'];
+        headers.vary = 'accept-encoding';
+      }
+      response.writeHead(200, headers).end(body);
     } catch {
       const body = await readFile(join(root, '404.html')).catch(() => 'Not found');
       response.writeHead(404, { 'content-type': TYPES['.html']!, ...headersFor('/404.html') }).end(body);

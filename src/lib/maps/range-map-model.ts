@@ -10,7 +10,7 @@ import { fitProjection, projectionFrom, type ProjectionParams } from '../geo/pro
 import { scaleBar, type ScaleBar } from '../geo/scale-bar.ts';
 import { shareOfAreaWithinRange } from '../geo/coverage.ts';
 import { placeLabels, type Box, type PlacedLabel } from '../geo/labels.ts';
-import { BORDERS_CREDIT, type Country } from '../geo/world.ts';
+import { BORDERS_CREDIT, countriesNear, type Country } from '../geo/world.ts';
 import type { Place } from '../schemas/place.ts';
 import type { RangeMapEntry } from '../schemas/map.ts';
 import { formatShare, rangeSummary } from './format.ts';
@@ -105,7 +105,7 @@ export function buildRangeMapModel({ map, places, countries, strikePlaceIds = ne
     throw new Error(`map "${map.id}": ${outside.map((p) => p.id).join(', ')} lie outside its extent; widen the extent or drop them`);
   }
 
-  const drawnCountries = countries
+  const drawnCountries = countriesNear(countries, map.extent)
     .map((country) => ({
       iso3: country.properties.a3,
       name: country.properties.name,

