@@ -185,6 +185,13 @@ describe('embed pages are safe', () => {
     await context.close();
   });
 
+  it('fit a 280 px column without sideways scrolling', async () => {
+    const { page, context } = await open(`${site.origin}/embed/${MAP}/`, 280);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await page.locator('svg.range-map__svg').evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(250);
+    await context.close();
+  });
+
   it('take ?theme=dark and paint their own opaque background', async () => {
     const { page, context } = await open(`${site.origin}/embed/${MAP}/?theme=dark`);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
