@@ -15,7 +15,6 @@ export const GET: APIRoute = async ({ site }) => {
       description: article.data.dek,
       pubDate: article.data.publishedAt,
       link: articlePath(article.id),
-      author: article.data.byline,
     })),
     customData: '<language>en</language>',
   });

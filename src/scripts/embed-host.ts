@@ -7,18 +7,20 @@ import { parseHeightMessage } from '../lib/embed/protocol.ts';
 
 declare global {
   interface Window {
-    __explainersEmbedHost?: true;
+    /** The origins whose embeds a copy of this script already looks after. */
+    __explainersEmbedHosts?: Set<string>;
   }
 }
 
 (() => {
-  if (window.__explainersEmbedHost) return;
-  window.__explainersEmbedHost = true;
-
   // Our origin is wherever this script came from: the snippet loads it from the same site as the iframe.
   const script = document.currentScript as HTMLScriptElement | null;
-  const origin = script ? new URL(script.src).origin : null;
+  const origin = script?.src ? new URL(script.src).origin : null;
   if (!origin) return;
+  // One listener per origin, however many times the snippet is pasted.
+  const hosts = (window.__explainersEmbedHosts ??= new Set());
+  if (hosts.has(origin)) return;
+  hosts.add(origin);
 
   const ourFrames = () =>
     [...document.querySelectorAll<HTMLIFrameElement>('iframe[data-explainers-embed]')].filter((frame) => {

@@ -72,13 +72,20 @@ function enhance(figure: HTMLElement, isFirstOnPage: boolean) {
       }
     }
     for (const button of presetButtons) {
-      const same = Number(button.dataset.presetLat) === round3(next[1]) && Number(button.dataset.presetLon) === round3(next[0]);
+      const same = samePoint([Number(button.dataset.presetLon), Number(button.dataset.presetLat)], next);
       button.setAttribute('aria-pressed', String(same));
     }
   }
 
-  const round3 = (value: number) => Math.round(value * 1000) / 1000;
-  const isHome = () => round3(launch[0]) === round3(home[0]) && round3(launch[1]) === round3(home[1]);
+  // Compared at the precision the address keeps (formatLaunchParam), so a shared link of a preset or the
+  // default view reopens as that preset or the default.
+  const samePoint = (a: LonLat, b: LonLat) => formatLaunchParam(a) === formatLaunchParam(b);
+  const isHome = () => samePoint(launch, home);
+  /** Inside the map's frame: a point the reader can see and drag. */
+  const onMap = (point: LonLat) => {
+    const xy = projection(point as [number, number]);
+    return !!xy && Number.isFinite(xy[0]) && Number.isFinite(xy[1]) && xy[0] >= 0 && xy[1] >= 0 && xy[0] <= params.width && xy[1] <= params.height;
+  };
 
   /** After a move settles: say what changed, and put the view in the address so a shared link keeps it. */
   function settle() {
@@ -138,9 +145,8 @@ function enhance(figure: HTMLElement, isFirstOnPage: boolean) {
     if (bearing === undefined) return;
     event.preventDefault();
     const next = destination(launch, bearing, event.shiftKey ? BIG_STEP_KM : STEP_KM);
-    const xy = projection(next as [number, number]);
     // Stay on the map: a keyboard user must never push the point out of sight.
-    if (xy && xy[0] >= 0 && xy[1] >= 0 && xy[0] <= params.width && xy[1] <= params.height) moveTo(next);
+    if (onMap(next)) moveTo(next);
   });
 
   for (const button of presetButtons) {
@@ -155,7 +161,9 @@ function enhance(figure: HTMLElement, isFirstOnPage: boolean) {
 
   enhanceEmbedControl(figure);
 
-  const fromUrl = launchFromSearch(new URLSearchParams(window.location.search), id, isFirstOnPage);
+  // A shared point off this map (or on the far side of the globe) is ignored like any invalid value.
+  const asked = launchFromSearch(new URLSearchParams(window.location.search), id, isFirstOnPage);
+  const fromUrl = asked && onMap(asked) ? asked : null;
   render(fromUrl ?? home);
   if (fromUrl) summary.textContent = rangeSummary(places.filter((p) => p.element.dataset.inRange === 'true').length, places.length, rangeLabel);
 }

@@ -122,6 +122,14 @@ describe('the range map in Chromium', () => {
     expect(await flag(shared.map, 'lviv')).toBe('false');
     await shared.close();
 
+    const preset = await open('?launch=51.74,36.19');
+    expect(await preset.map.getByRole('button', { name: 'Kursk region' }).getAttribute('aria-pressed')).toBe('true');
+    await preset.close();
+
+    const offMap = await open('?launch=-33.87,151.21'); // Sydney: a real place, but not on this map
+    expect(await offMap.map.locator('[data-launch]').getAttribute('data-lat')).toBe('50.611');
+    await offMap.close();
+
     const bad = await open('?launch=%22%3E%3Cscript%3Ealert(1)%3C/script%3E');
     expect(await bad.map.locator('[data-launch]').getAttribute('data-lat')).toBe('50.611');
     expect(await flag(bad.map, 'lviv')).toBe('true');

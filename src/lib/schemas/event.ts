@@ -17,13 +17,14 @@ export const CLAIMANTS = {
 
 /**
  * How far a source carries the event. From the fact sheet: `confirmed` was read in the source named;
- * `claim` means the source confirms that the claimant said it, not that it is true; `contested` means
- * named officials contradict each other.
+ * `claim` (shown as the fact sheet writes it, "confirmed (claim)") means the source confirms that the
+ * claimant said it, not that it is true; `contested` ("confirmed (claim), contradictory") means named
+ * officials contradict each other.
  */
 export const CONFIDENCE = {
   confirmed: 'Confirmed',
-  claim: 'Claim',
-  contested: 'Contested',
+  claim: 'Confirmed (claim)',
+  contested: 'Confirmed (claim), contradictory',
 } as const;
 
 export const EVENT_KINDS = ['test', 'diplomacy', 'transfer', 'strike', 'disclosure', 'finding', 'sanctions', 'context'] as const;
@@ -49,6 +50,13 @@ export const eventSchema = z
     place: entryId.optional(),
     /** How the place relates to the event, e.g. that the dot marks a region's main city. */
     placeNote: nonEmptyText.optional(),
+    /**
+     * `region` when the sources name only a region and the place is its main city: the timeline says so,
+     * and the map does not mark the city as a strike site (there is no point to mark).
+     */
+    placeScope: z.enum(['city', 'region']).optional(),
+    /** The sources give the time as approximate ("~07:30"). */
+    timeIsApproximate: z.boolean().optional(),
     sources: z.array(source, { error: 'list at least one source' }).min(1, 'list at least one source'),
   })
   .superRefine((event, ctx) => {

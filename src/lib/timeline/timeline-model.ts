@@ -24,7 +24,7 @@ export interface TimelineEntry {
   attribution: string;
   confidence: EventData['confidence'];
   confidenceLabel: string;
-  place: { id: string; name: string; note: string | undefined } | undefined;
+  place: { id: string; name: string; note: string | undefined; scope: 'city' | 'region' } | undefined;
   sources: Source[];
 }
 
@@ -79,7 +79,7 @@ export function buildTimelineModel(input: {
     return {
       id: event.id,
       datetime: event.time ? `${datetime}T${event.time}${event.utcOffset}` : datetime,
-      dateLabel: event.time ? `${label}, ${event.time} local time` : label,
+      dateLabel: event.time ? `${label}, ${event.timeIsApproximate ? 'about ' : ''}${event.time} local time` : label,
       dayLabel: event.date.precision === 'day' ? dayLabel(daysBetween(dayZero.date.date, event.date.date)) : undefined,
       title: event.title,
       text: event.text,
@@ -88,7 +88,7 @@ export function buildTimelineModel(input: {
       attribution: event.attribution,
       confidence: event.confidence,
       confidenceLabel: CONFIDENCE[event.confidence],
-      place: place && { id: place.id, name: place.name, note: event.placeNote },
+      place: place && { id: place.id, name: place.name, note: event.placeNote, scope: event.placeScope ?? 'city' },
       sources: event.sources,
     };
   });
@@ -108,7 +108,7 @@ export function buildTimelineModel(input: {
   };
 }
 
-/** Places where the timeline reports a strike: the map marks them. */
+/** Places where the timeline reports a strike at that place (not only in its region): the map marks them. */
 export function strikePlaceIds(events: readonly TimelineEvent[]): Set<string> {
-  return new Set(events.filter((event) => event.kind === 'strike' && event.place).map((event) => event.place!));
+  return new Set(events.filter((event) => event.kind === 'strike' && event.place && event.placeScope !== 'region').map((event) => event.place!));
 }

@@ -45,17 +45,22 @@ describe('the strike timeline', () => {
 
   it('prints only the precision the sources give, and local time where known', () => {
     expect(entry('2019-05-kn-23-first-test')).toMatchObject({ datetime: '2019-05', dateLabel: 'May 2019', dayLabel: undefined });
-    expect(entry('2024-01-02-kharkiv')).toMatchObject({ datetime: '2024-01-02T07:30+02:00', dateLabel: '2 January 2024, 07:30 local time' });
+    expect(entry('2024-01-02-kharkiv')).toMatchObject({ datetime: '2024-01-02T07:30+02:00', dateLabel: '2 January 2024, about 07:30 local time' });
   });
 
   it('keeps claims apart from confirmed facts', () => {
-    expect(entry('2023-12-30-first-launch')).toMatchObject({ claimant: 'US government', confidence: 'claim', confidenceLabel: 'Claim' });
+    expect(entry('2023-12-30-first-launch')).toMatchObject({ claimant: 'US government', confidence: 'claim', confidenceLabel: 'Confirmed (claim)' });
     expect(entry('2024-01-06-pokrovsk').confidence).toBe('contested');
     for (const e of model.entries) expect(e.sources.length).toBeGreaterThan(0);
   });
 
-  it('marks the places of reported strikes for the map', () => {
-    expect([...strikePlaceIds(events)].sort()).toEqual(['kharkiv', 'kyiv', 'pokrovsk', 'zaporizhzhia']);
+  it('marks the places of reported strikes for the map, but not a city standing for a region', () => {
+    expect([...strikePlaceIds(events)].sort()).toEqual(['kharkiv', 'kyiv', 'pokrovsk']);
+    expect(entry('2023-12-30-first-launch').place).toMatchObject({ id: 'zaporizhzhia', scope: 'region' });
+  });
+
+  it('says "about" when the sources give an approximate time', () => {
+    expect(entry('2024-01-02-kharkiv').dateLabel).toBe('2 January 2024, about 07:30 local time');
   });
 
   it('draws the focus window to scale: 2 January sits three fifths of the way from 30 December to 4 January', () => {
