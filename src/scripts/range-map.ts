@@ -9,7 +9,7 @@ import { destination, type LonLat } from '../lib/geo/distance.ts';
 import { geodesicRing } from '../lib/geo/ring.ts';
 import { withRangeFlags } from '../lib/geo/range.ts';
 import { projectionFrom, type ProjectionParams } from '../lib/geo/projection.ts';
-import { formatCoordinate, formatDistance, rangeSummary } from '../lib/maps/format.ts';
+import { formatCoordinate, formatDistance, placeDescription, rangeSummary } from '../lib/maps/format.ts';
 import { formatLaunchParam, launchFromSearch, launchParamName } from '../lib/maps/launch-param.ts';
 
 const STEP_KM = 10;
@@ -60,7 +60,7 @@ function enhance(figure: HTMLElement, isFirstOnPage: boolean) {
     }
     for (const place of withRangeFlags(places, next, primaryKm)) {
       const km = Math.round(place.distanceKm);
-      const words = `${place.name}, ${formatDistance(km)} from the launch point: ${place.inRange ? 'within range' : 'out of range'}${place.strike ? '; reported strike' : ''}`;
+      const words = placeDescription({ ...place, distanceKm: km });
       place.element.dataset.inRange = String(place.inRange);
       place.element.dataset.distanceKm = String(km);
       place.element.setAttribute('aria-label', words);

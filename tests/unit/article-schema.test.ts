@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { schemaProblems } from '../helpers/schema.ts';
 import { articleSchema } from '../../src/lib/schemas/article.ts';
 
 const valid = {
@@ -9,11 +10,7 @@ const valid = {
   sources: [{ publisher: 'Reuters', title: 'A source', url: 'https://example.com/a', date: '2024-01-04' }],
 };
 
-/** The fields zod names for some data, as `path: message` lines. */
-function problems(data: unknown): string[] {
-  const result = articleSchema.safeParse(data);
-  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-}
+const problems = (data: unknown) => schemaProblems(articleSchema, data);
 
 describe('article frontmatter', () => {
   it('accepts a complete article and turns dates into Dates', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { schemaProblems } from '../helpers/schema.ts';
 import { mapSchema } from '../../src/lib/schemas/map.ts';
 import { placeSchema } from '../../src/lib/schemas/place.ts';
 import { contentMap } from '../helpers/places.ts';
@@ -6,10 +7,7 @@ import { contentMap } from '../helpers/places.ts';
 const { id: _id, ...valid } = contentMap('ukraine-900km');
 const asWritten = { ...valid, asOf: '2024-05-07' };
 
-function problems(schema: typeof mapSchema | typeof placeSchema, data: unknown): string[] {
-  const result = schema.safeParse(data);
-  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-}
+const problems = schemaProblems;
 
 describe('map files', () => {
   it('accept the real map', () => {

@@ -14,6 +14,12 @@ export function formatCoordinate(lat: number, lon: number): string {
   return `${Math.abs(lat).toFixed(2)}° ${ns}, ${Math.abs(lon).toFixed(2)}° ${ew}`;
 }
 
+/** How a marked place is announced and titled: name, distance, in range or not, and a reported strike. */
+export function placeDescription(place: { name: string; distanceKm: number; inRange: boolean; strike: boolean }): string {
+  const where = place.inRange ? 'within range' : 'out of range';
+  return `${place.name}, ${formatDistance(place.distanceKm)} from the launch point: ${where}${place.strike ? '; reported strike' : ''}`;
+}
+
 /** The live summary: `15 of 18 marked places are within about 900 km of the launch point.` */
 export function rangeSummary(inRange: number, total: number, rangeLabel: string): string {
   const verb = inRange === 1 ? 'is' : 'are';

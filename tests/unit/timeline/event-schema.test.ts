@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { schemaProblems } from '../../helpers/schema.ts';
 import { eventSchema } from '../../../src/lib/schemas/event.ts';
 
 const valid = {
@@ -13,10 +14,7 @@ const valid = {
   sources: [{ publisher: 'Reuters', title: 'A title', url: 'https://example.com/', date: '2024-01-04' }],
 };
 
-function problems(data: unknown): string[] {
-  const result = eventSchema.safeParse(data);
-  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-}
+const problems = (data: unknown) => schemaProblems(eventSchema, data);
 
 describe('event files', () => {
   it('accept a full day or a month alone', () => {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { mapIds, rangeMapModel } from '../../../data/site-content.ts';
-import { initialEmbedHeight, oembedJson } from '../../../lib/embed/snippet.ts';
+import { embedPath, initialEmbedHeight, oembedJson } from '../../../lib/embed/snippet.ts';
 import { absoluteUrl } from '../../../lib/head.ts';
 import { SITE_NAME } from '../../../lib/site.ts';
 import { MAP_FILE_WIDTH, mapFileHeight } from '../../../lib/maps/standalone-svg.ts';
@@ -16,7 +16,7 @@ export const GET: APIRoute = async ({ params, site }) => {
       title: model.title,
       height: initialEmbedHeight(model),
       providerName: SITE_NAME,
-      thumbnail: { url: absoluteUrl(`/embed/${model.id}/map.png`, site!), width: MAP_FILE_WIDTH, height: mapFileHeight(model) },
+      thumbnail: { url: absoluteUrl(`${embedPath(model.id)}map.png`, site!), width: MAP_FILE_WIDTH, height: mapFileHeight(model) },
     }),
   );
 };
