@@ -5,6 +5,7 @@ import { articleSchema } from './lib/schemas/article.ts';
 import { placeSchema } from './lib/schemas/place.ts';
 import { mapSchema } from './lib/schemas/map.ts';
 import { eventSchema, timelineSchema } from './lib/schemas/event.ts';
+import { claimantSchema } from './lib/schemas/claimant.ts';
 
 /**
  * Content lives in content/ at the project root, apart from code, so an editor never touches src/.
@@ -20,4 +21,5 @@ export const collections = {
   // content/events/<timeline id>/<event id>.yaml: the folder groups a timeline's events.
   events: fromContent('events', '*/*.yaml', eventSchema),
   timelines: fromContent('timelines', '*.yaml', timelineSchema),
+  claimants: fromContent('claimants', '*.yaml', claimantSchema),
 };

@@ -3,32 +3,39 @@
  * This is the one module that reads Astro's collections; everything it computes lives in src/lib.
  */
 import { getCollection } from 'astro:content';
-import { eventKey, rangeMapIdsIn, referenceProblems } from '../lib/content-references.ts';
-import { publishedNewestFirst } from '../lib/articles.ts';
+import { eventKey, rangeMapIdsIn, referenceProblems, timelineIdsIn } from '../lib/content-references.ts';
+import { evidenceProblems } from '../lib/evidence/evidence-problems.ts';
+import { lastModified, publishedNewestFirst } from '../lib/articles.ts';
 import { countries } from '../lib/geo/world.ts';
 import { buildRangeMapModel, type RangeMapModel } from '../lib/maps/range-map-model.ts';
 import { buildTimelineModel, strikePlaceIds, type TimelineEvent, type TimelineModel } from '../lib/timeline/timeline-model.ts';
 import type { Place } from '../lib/schemas/place.ts';
 
 async function load() {
-  const [articles, mapEntries, placeEntries, eventEntries, timelineEntries] = await Promise.all([
+  const [articles, mapEntries, placeEntries, eventEntries, timelineEntries, claimantEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('maps'),
     getCollection('places'),
     getCollection('events'),
     getCollection('timelines'),
+    getCollection('claimants'),
   ]);
-  const problems = referenceProblems({ articles, maps: mapEntries, places: placeEntries, events: eventEntries, timelines: timelineEntries });
+  const problems = referenceProblems({ articles, maps: mapEntries, places: placeEntries, events: eventEntries, timelines: timelineEntries, claimants: claimantEntries });
   if (problems.length) {
     throw new Error(`Content references are broken:\n  - ${problems.join('\n  - ')}`);
   }
+  const unsupported = evidenceProblems({ events: eventEntries, maps: mapEntries, articles });
+  if (unsupported.length) {
+    throw new Error(`Quotes or figures are not in their sources' evidence:\n  - ${unsupported.join('\n  - ')}`);
+  }
   const places = new Map<string, Place>(placeEntries.map((entry) => [entry.id, { id: entry.id, ...entry.data }]));
+  const claimants = new Map(claimantEntries.map((entry) => [entry.id, entry.data]));
   const eventsByTimeline = new Map<string, TimelineEvent[]>();
   for (const entry of eventEntries) {
     const { timeline, anchor } = eventKey(entry.id);
     eventsByTimeline.set(timeline, [...(eventsByTimeline.get(timeline) ?? []), { id: anchor, ...entry.data }]);
   }
-  return { articles, mapEntries, places, timelineEntries, eventsByTimeline };
+  return { articles, mapEntries, places, claimants, timelineEntries, eventsByTimeline };
 }
 
 let content: ReturnType<typeof load> | undefined;
@@ -59,16 +66,23 @@ export const rangeMapModel = memoized(async (id): Promise<RangeMapModel> => {
 });
 
 export const timelineModel = memoized(async (id): Promise<TimelineModel> => {
-  const { places, timelineEntries, eventsByTimeline } = await siteContent();
+  const { places, claimants, timelineEntries, eventsByTimeline } = await siteContent();
   const entry = timelineEntries.find((timeline) => timeline.id === id);
   if (!entry) throw new Error(`<Timeline id="${id}">: no timeline with that id in content/timelines/`);
-  return buildTimelineModel({ id, timeline: entry.data, events: eventsByTimeline.get(id) ?? [], places });
+  return buildTimelineModel({ id, timeline: entry.data, events: eventsByTimeline.get(id) ?? [], places, claimants });
 });
 
 /** The first published article that places this map: where an embed's "Read the story" leads. */
 export async function articleForMap(mapId: string) {
   const { articles } = await siteContent();
   return publishedNewestFirst(articles).find((article) => rangeMapIdsIn(article.body ?? '').includes(mapId));
+}
+
+/** When an article last changed, counting the as-of dates of the timelines it shows. */
+export async function articleLastModified(article: { body?: string | undefined; data: Parameters<typeof lastModified>[0] }): Promise<Date | undefined> {
+  const { timelineEntries } = await siteContent();
+  const shown = new Set(timelineIdsIn(article.body ?? ''));
+  return lastModified(article.data, timelineEntries.filter((timeline) => shown.has(timeline.id)).map((timeline) => timeline.data.asOf.date));
 }
 
 /** Every map id, for the embed routes. */

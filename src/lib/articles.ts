@@ -17,10 +17,14 @@ export function articlePath(id: string): string {
 }
 
 /**
- * When the story last changed: its `updatedAt` or its latest correction, whichever is later, or
- * undefined if it never changed after publication.
+ * When the story last changed: its `updatedAt`, its latest correction or the latest as-of date of the
+ * data it shows (a timeline brought up to date), whichever is latest, or undefined if nothing changed
+ * after publication.
  */
-export function lastModified(data: { publishedAt: Date; updatedAt?: Date | undefined; corrections?: readonly { date: Date }[] | undefined }): Date | undefined {
-  const dates = [data.updatedAt, ...(data.corrections ?? []).map((c) => c.date)].filter((d): d is Date => !!d && d > data.publishedAt);
+export function lastModified(
+  data: { publishedAt: Date; updatedAt?: Date | undefined; corrections?: readonly { date: Date }[] | undefined },
+  dataAsOf: readonly Date[] = [],
+): Date | undefined {
+  const dates = [data.updatedAt, ...(data.corrections ?? []).map((c) => c.date), ...dataAsOf].filter((d): d is Date => !!d && d > data.publishedAt);
   return dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : undefined;
 }

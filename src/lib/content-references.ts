@@ -13,8 +13,9 @@ export interface ReferenceInput {
   maps: readonly (Entry & { data: { places: readonly string[] } })[];
   places: readonly Entry[];
   /** Event ids are `<timeline id>/<event id>`, from their folder and file name. */
-  events?: readonly (Entry & { data: { place?: string | undefined; date: { date: Date; precision: 'day' | 'month' } } })[];
+  events?: readonly (Entry & { data: { place?: string | undefined; claimant: string; date: { date: Date; precision: 'day' | 'month' } } })[];
   timelines?: readonly (Entry & { data: { dayZero: string; map?: string | undefined } })[];
+  claimants?: readonly Entry[];
 }
 
 /** `<RangeMap id="…" />` or `<Timeline id="…" />` as an editor writes it in MDX (either quote, any spacing). */
@@ -32,12 +33,13 @@ export function eventKey(id: string): { timeline: string; anchor: string } {
   return { timeline, anchor };
 }
 
-export function referenceProblems({ articles, maps, places, events = [], timelines = [] }: ReferenceInput): string[] {
+export function referenceProblems({ articles, maps, places, events = [], timelines = [], claimants = [] }: ReferenceInput): string[] {
   const problems: string[] = [];
   const ids = (entries: readonly Entry[]) => new Set(entries.map((entry) => entry.id));
   const mapIds = ids(maps);
   const placeIds = ids(places);
   const timelineIds = ids(timelines);
+  const claimantIds = ids(claimants);
   const known = (set: Set<string>) => [...set].sort().join(', ') || 'none';
   const where = (entry: Entry) => entry.filePath ?? entry.id;
 
@@ -65,8 +67,11 @@ export function referenceProblems({ articles, maps, places, events = [], timelin
   }
   for (const event of events) {
     const { timeline, anchor } = eventKey(event.id);
-    const { place, date } = event.data;
+    const { place, claimant, date } = event.data;
     if (place && !placeIds.has(place)) problems.push(`${where(event)}: place "${place}" is not a place in content/places/`);
+    if (!claimantIds.has(claimant)) {
+      problems.push(`${where(event)}: claimant "${claimant}" is not a claimant in content/claimants/ (known claimants: ${known(claimantIds)}); add content/claimants/${claimant}.yaml or fix the id`);
+    }
     if (!timelineIds.has(timeline)) problems.push(`${where(event)}: its folder "${timeline}" has no timeline file content/timelines/${timeline}.yaml`);
     const prefix = date.date.toISOString().slice(0, date.precision === 'day' ? 10 : 7);
     if (!anchor.startsWith(`${prefix}-`)) problems.push(`${where(event)}: the file name must start with the event's date, "${prefix}-"`);

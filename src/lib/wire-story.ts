@@ -65,6 +65,8 @@ export function articleScaffold(story: WireStory, publishedAt: string): string {
     `  - publisher: ${quote(`${PLACEHOLDER}: publisher`)}`,
     `    title: ${quote(`${PLACEHOLDER}: headline of the source`)}`,
     `    url: ${quote(`https://example.org/${PLACEHOLDER}`)}`,
+    '    evidence:',
+    `      - ${quote(`${PLACEHOLDER}: a sentence or two copied word for word from the source page`)}`,
     '---',
     '',
     ...story.paragraphs.flatMap((paragraph) => [escapeMdxText(paragraph), '']),

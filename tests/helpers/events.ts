@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT } from './dist.ts';
 import { eventSchema, timelineSchema } from '../../src/lib/schemas/event.ts';
+import { claimantSchema, type ClaimantData } from '../../src/lib/schemas/claimant.ts';
 import type { TimelineEvent } from '../../src/lib/timeline/timeline-model.ts';
 
 const readYaml = (path: string) => parse(readFileSync(path, 'utf8'), { schema: 'core' });
@@ -17,4 +18,14 @@ export function contentEvents(timeline: string): TimelineEvent[] {
 
 export function contentTimeline(id: string) {
   return timelineSchema.parse(readYaml(join(ROOT, 'content/timelines', `${id}.yaml`)));
+}
+
+/** The real claimants in content/claimants/, by id. */
+export function contentClaimants(): Map<string, ClaimantData> {
+  const dir = join(ROOT, 'content/claimants');
+  return new Map(
+    readdirSync(dir)
+      .filter((file) => file.endsWith('.yaml'))
+      .map((file) => [file.replace(/\.yaml$/, ''), claimantSchema.parse(readYaml(join(dir, file)))]),
+  );
 }

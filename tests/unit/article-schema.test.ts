@@ -7,7 +7,7 @@ const valid = {
   dek: 'What the reader learns.',
   byline: 'Explainers desk',
   publishedAt: '2024-01-04',
-  sources: [{ publisher: 'Reuters', title: 'A source', url: 'https://example.com/a', date: '2024-01-04' }],
+  sources: [{ publisher: 'Reuters', title: 'A source', url: 'https://example.com/a', date: '2024-01-04', evidence: ['What the source says.'] }],
 };
 
 const problems = (data: unknown) => schemaProblems(articleSchema, data);
@@ -29,6 +29,10 @@ describe('article frontmatter', () => {
     ['an impossible date', { ...valid, publishedAt: '2023-12-32' }, 'publishedAt'],
     ['no sources', { ...valid, sources: [] }, 'sources'],
     ['a relative source URL', { ...valid, sources: [{ ...valid.sources[0], url: '/a' }] }, 'sources.0.url'],
+    ['a source without evidence', { ...valid, sources: [{ ...valid.sources[0], evidence: undefined }] }, 'sources.0.evidence'],
+    ['an empty list of evidence', { ...valid, sources: [{ ...valid.sources[0], evidence: [] }] }, 'sources.0.evidence'],
+    ['an excerpt over 60 words', { ...valid, sources: [{ ...valid.sources[0], evidence: ['word '.repeat(61)] }] }, 'sources.0.evidence.0'],
+    ['a relative URL for the copy read', { ...valid, sources: [{ ...valid.sources[0], via: 'copy.html' }] }, 'sources.0.via'],
     ['an unknown field (a typo)', { ...valid, publishedOn: '2024-01-04' }, ''],
     ['an update before publication', { ...valid, updatedAt: '2024-01-03' }, 'updatedAt'],
   ])('refuses %s, naming the field', (_, data, field) => {

@@ -35,11 +35,12 @@ describe('event and timeline references', () => {
     maps: [{ id: 'ukraine-900km', data: { places: ['kyiv'] } }],
     places: [{ id: 'kyiv' }],
     timelines: [{ id: 'strikes', filePath: 'content/timelines/strikes.yaml', data: { dayZero: '2023-12-30-first-launch', map: 'ukraine-900km' } }],
+    claimants: [{ id: 'us-government' }, { id: 'un-panel-of-experts' }],
   };
-  const event = (id: string, place: string | undefined, day: string) => ({
+  const event = (id: string, place: string | undefined, day: string, claimant = 'us-government') => ({
     id: `strikes/${id}`,
     filePath: `content/events/strikes/${id}.yaml`,
-    data: { place, date: { date: new Date(`${day}T00:00:00Z`), precision: 'day' as const } },
+    data: { place, claimant, date: { date: new Date(`${day}T00:00:00Z`), precision: 'day' as const } },
   });
 
   it('accept a consistent timeline', () => {
@@ -52,6 +53,12 @@ describe('event and timeline references', () => {
       'content/events/strikes/2024-01-02-kharkiv.yaml: place "kharkov" is not a place in content/places/',
       'content/events/strikes/2024-01-02-kharkiv.yaml: the file name must start with the event\'s date, "2024-01-03-"',
       'content/timelines/strikes.yaml: dayZero "2023-12-30-first-launch" is not an event in content/events/strikes/',
+    ]);
+  });
+
+  it('name the file, the value and the known ids for a claimant with no file in content/claimants/', () => {
+    expect(referenceProblems({ ...base, events: [event('2023-12-30-first-launch', 'kyiv', '2023-12-30', 'un')] })).toEqual([
+      'content/events/strikes/2023-12-30-first-launch.yaml: claimant "un" is not a claimant in content/claimants/ (known claimants: un-panel-of-experts, us-government); add content/claimants/un.yaml or fix the id',
     ]);
   });
 
@@ -69,11 +76,12 @@ describe('duplicate ids and slugs', () => {
   const event = (timeline: string) => ({
     id: `${timeline}/2024-01-02-x`,
     filePath: `content/events/${timeline}/2024-01-02-x.yaml`,
-    data: { date: { date: new Date('2024-01-02T00:00:00Z'), precision: 'day' as const } },
+    data: { claimant: 'us-government', date: { date: new Date('2024-01-02T00:00:00Z'), precision: 'day' as const } },
   });
+  const claimants = [{ id: 'us-government' }];
 
   it('refuse the same event id in two timelines: the anchors would clash on a page', () => {
-    expect(referenceProblems({ articles: [], maps: [], places: [], timelines, events: [event('a'), event('b')] })).toEqual([
+    expect(referenceProblems({ articles: [], maps: [], places: [], timelines, claimants, events: [event('a'), event('b')] })).toEqual([
       'content/events/a/2024-01-02-x.yaml and content/events/b/2024-01-02-x.yaml: duplicate event id "2024-01-02-x"; rename one file',
     ]);
   });

@@ -210,5 +210,5 @@ function placesCredit(mapPlaces: readonly MapPlace[]): string {
     bySource.set(place.source, [...(bySource.get(place.source) ?? []), place.name]);
   }
   const others = [...bySource].map(([source, names]) => `; ${names.join(', ')}: ${source.charAt(0).toLowerCase()}${source.slice(1)}`);
-  return `Places: GeoNames city centres${others.join('')}.`;
+  return `Places: GeoNames city centres (CC BY 4.0)${others.join('')}.`;
 }

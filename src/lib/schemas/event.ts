@@ -1,20 +1,6 @@
 import { z } from 'zod';
 import { entryId, eventDate, nonEmptyText, source } from './fields.ts';
 
-/** Who a claim comes from. The timeline keeps claims apart from what is established. */
-export const CLAIMANTS = {
-  'us-government': 'US government',
-  'ukrainian-officials': 'Ukrainian officials',
-  'south-korean-government': 'South Korean government',
-  'north-korean-state-media': 'North Korean state media',
-  'uk-government': 'UK government',
-  'russian-officials': 'Russian officials',
-  'un': 'United Nations',
-  'governments': 'Governments (joint statement)',
-  'analysts': 'Analysts',
-  'news-reports': 'News reports',
-} as const;
-
 /**
  * How far a source carries the event. From the fact sheet: `confirmed` was read in the source named;
  * `claim` (shown as the fact sheet writes it, "confirmed (claim)") means the source confirms that the
@@ -42,7 +28,8 @@ export const eventSchema = z
     /** One or two plain sentences. */
     text: nonEmptyText.max(600, 'keep it to one or two sentences (under 600 characters)'),
     kind: z.enum(EVENT_KINDS),
-    claimant: z.enum(Object.keys(CLAIMANTS) as [keyof typeof CLAIMANTS, ...(keyof typeof CLAIMANTS)[]]),
+    /** Who the claim comes from: a claimant id from content/claimants/. The timeline keeps claims apart from what is established. */
+    claimant: entryId,
     /** Who exactly says so, and when: "John Kirby, White House, 4 January 2024". */
     attribution: nonEmptyText,
     confidence: z.enum(Object.keys(CONFIDENCE) as [keyof typeof CONFIDENCE, ...(keyof typeof CONFIDENCE)[]]),

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isoDay, parseIsoDay } from '../dates.ts';
+import { MAX_EXCERPT_WORDS, wordCount } from '../evidence/excerpt.ts';
 
 /**
  * A calendar day. YAML turns an unquoted `2024-01-04` into a Date at UTC midnight and leaves an
@@ -23,12 +24,25 @@ export const nonEmptyText = z.string().trim().min(1, 'must not be empty');
 
 export const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
 
-/** Where a fact comes from. `date` is optional because some reference pages carry none; never guess one. */
+/** Words copied verbatim from the source page: what the build checks quotes and figures against. */
+export const excerpt = nonEmptyText.refine((text) => wordCount(text) <= MAX_EXCERPT_WORDS, {
+  error: (issue) => `an excerpt is at most ${MAX_EXCERPT_WORDS} words (this one has ${wordCount(String(issue.input))}); quote a sentence or two, not the article`,
+});
+
+/**
+ * Where a fact comes from. `title` is the page's real headline; `date` is optional because some reference
+ * pages carry none (never guess one). `evidence` holds what the page says, verbatim; `via` is the copy
+ * actually read when it is not `url` (a republished or archived copy of the original).
+ */
 export const source = z.strictObject({
   publisher: nonEmptyText,
   title: nonEmptyText,
   url: httpUrl,
+  via: httpUrl.optional(),
   date: calendarDay.optional(),
+  evidence: z
+    .array(excerpt, { error: 'give the evidence: one or more excerpts copied word for word from the source page' })
+    .min(1, 'give the evidence: one or more excerpts copied word for word from the source page'),
 });
 
 export type Source = z.output<typeof source>;

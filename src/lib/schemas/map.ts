@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDay, entryId, iso3, latitude, longitude, nonEmptyText, positiveKm } from './fields.ts';
+import { calendarDay, entryId, iso3, latitude, longitude, nonEmptyText, positiveKm, source } from './fields.ts';
 
 const point = { label: nonEmptyText, lat: latitude, lon: longitude };
 
@@ -14,6 +14,8 @@ export const mapSchema = z
       ...point,
       /** How sure the location is, in words a reader understands. */
       certainty: nonEmptyText,
+      /** The sources of the certainty note, with the evidence its quotations are checked against. */
+      sources: z.array(source).optional(),
     }),
     /** Other launch areas a reader can try. */
     presets: z.array(z.strictObject(point)).optional(),

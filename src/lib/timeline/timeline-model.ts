@@ -3,7 +3,8 @@
  * Astro; it takes plain entries and returns plain data the component prints.
  */
 import { formatLongDate, isoDay } from '../dates.ts';
-import { CLAIMANTS, CONFIDENCE, type EventData, type TimelineData } from '../schemas/event.ts';
+import type { ClaimantData } from '../schemas/claimant.ts';
+import { CONFIDENCE, type EventData, type TimelineData } from '../schemas/event.ts';
 import type { EventDate, Source } from '../schemas/fields.ts';
 import type { Place } from '../schemas/place.ts';
 import { buildAxis, type AxisModel } from './axis.ts';
@@ -20,7 +21,9 @@ export interface TimelineEntry {
   title: string;
   text: string;
   kind: EventData['kind'];
+  /** The claimant's display name, and what kind of body it is. */
   claimant: string;
+  claimantKind: ClaimantData['kind'];
   attribution: string;
   confidence: EventData['confidence'];
   confidenceLabel: string;
@@ -66,8 +69,9 @@ export function buildTimelineModel(input: {
   timeline: TimelineData;
   events: readonly TimelineEvent[];
   places: ReadonlyMap<string, Place>;
+  claimants: ReadonlyMap<string, ClaimantData>;
 }): TimelineModel {
-  const { id, timeline, places } = input;
+  const { id, timeline, places, claimants } = input;
   const events = chronological(input.events);
   const dayZero = events.find((event) => event.id === timeline.dayZero);
   if (!dayZero) throw new Error(`timeline "${id}": dayZero "${timeline.dayZero}" is not one of its events`);
@@ -76,6 +80,8 @@ export function buildTimelineModel(input: {
     const { datetime, label } = when(event.date);
     const place = event.place ? places.get(event.place) : undefined;
     if (event.place && !place) throw new Error(`timeline "${id}": event ${event.id} names unknown place "${event.place}"`);
+    const claimant = claimants.get(event.claimant);
+    if (!claimant) throw new Error(`timeline "${id}": event ${event.id} names unknown claimant "${event.claimant}"`);
     return {
       id: event.id,
       datetime: event.time ? `${datetime}T${event.time}${event.utcOffset}` : datetime,
@@ -84,7 +90,8 @@ export function buildTimelineModel(input: {
       title: event.title,
       text: event.text,
       kind: event.kind,
-      claimant: CLAIMANTS[event.claimant],
+      claimant: claimant.name,
+      claimantKind: claimant.kind,
       attribution: event.attribution,
       confidence: event.confidence,
       confidenceLabel: CONFIDENCE[event.confidence],

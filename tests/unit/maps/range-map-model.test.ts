@@ -59,8 +59,15 @@ describe('the ukraine-900km map model', () => {
 describe('the korea-900km map model', () => {
   const korea = buildRangeMapModel({ map: contentMap('korea-900km'), places, countries: countries() });
 
-  it('says all of South Korea is in range and credits the places not from GeoNames', () => {
+  it('says all of South Korea is in range and credits GeoNames under its licence', () => {
     expect(korea.finding).toMatch(/^By area, all of South Korea lies within/);
-    expect(korea.credit).toMatch(/Osaka, Fukuoka: approximate/);
+    expect(korea.credit).toMatch(/Places: GeoNames city centres \(CC BY 4\.0\)/);
+  });
+
+  it('names the places whose coordinates come from elsewhere, with their source', () => {
+    const surveyed = new Map(places);
+    surveyed.set('osaka', { ...places.get('osaka')!, source: 'Osaka city survey office', sourceUrl: 'https://example.org/osaka' });
+    const model = buildRangeMapModel({ map: contentMap('korea-900km'), places: surveyed, countries: countries() });
+    expect(model.credit).toMatch(/Places: GeoNames city centres \(CC BY 4\.0\); Osaka: osaka city survey office\./);
   });
 });

@@ -11,7 +11,7 @@ const valid = {
   attribution: 'John Kirby, 4 January 2024',
   confidence: 'claim',
   place: 'zaporizhzhia',
-  sources: [{ publisher: 'Reuters', title: 'A title', url: 'https://example.com/', date: '2024-01-04' }],
+  sources: [{ publisher: 'Reuters', title: 'A title', url: 'https://example.com/', date: '2024-01-04', evidence: ['One sentence.'] }],
 };
 
 const problems = (data: unknown) => schemaProblems(eventSchema, data);
@@ -26,7 +26,9 @@ describe('event files', () => {
     ['an impossible date', { ...valid, date: '2023-12-32' }, /^date: "2023-12-32" is not a real date/],
     ['no sources', { ...valid, sources: [] }, /^sources: list at least one source/],
     ['a missing sources field', { ...valid, sources: undefined }, /^sources: list at least one source/],
-    ['a claimant the timeline does not know', { ...valid, claimant: 'somebody' }, /^claimant:/],
+    ['a claimant that is not an id', { ...valid, claimant: 'US government' }, /^claimant: must be an id/],
+    ['a source without evidence', { ...valid, sources: [{ ...valid.sources[0], evidence: undefined }] }, /^sources\.0\.evidence: give the evidence/],
+    ['an excerpt over 60 words', { ...valid, sources: [{ ...valid.sources[0], evidence: ['word '.repeat(61)] }] }, /^sources\.0\.evidence\.0: an excerpt is at most 60 words \(this one has 61\)/],
     ['a confidence the fact sheet does not use', { ...valid, confidence: 'certain' }, /^confidence:/],
     ['a time without its UTC offset', { ...valid, time: '07:30' }, /^utcOffset: give time and utcOffset together/],
     ['a time on a month-only date', { ...valid, date: '2019-05', time: '07:30', utcOffset: '+09:00' }, /^time: a time of day needs a full date/],

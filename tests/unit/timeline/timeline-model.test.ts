@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimelineModel, chronological, strikePlaceIds } from '../../../src/lib/timeline/timeline-model.ts';
-import { contentEvents, contentTimeline } from '../../helpers/events.ts';
+import { contentClaimants, contentEvents, contentTimeline } from '../../helpers/events.ts';
 import { contentPlaces } from '../../helpers/places.ts';
 
 const events = contentEvents('north-korean-missiles');
-const model = buildTimelineModel({ id: 'north-korean-missiles', timeline: contentTimeline('north-korean-missiles'), events, places: contentPlaces() });
+const model = buildTimelineModel({ id: 'north-korean-missiles', timeline: contentTimeline('north-korean-missiles'), events, places: contentPlaces(), claimants: contentClaimants() });
 const entry = (id: string) => model.entries.find((e) => e.id === id)!;
 
 describe('the strike timeline', () => {
@@ -73,7 +73,7 @@ describe('the strike timeline', () => {
 
   it('refuses a day zero that is not one of its events', () => {
     expect(() =>
-      buildTimelineModel({ id: 'x', timeline: { ...contentTimeline('north-korean-missiles'), dayZero: 'nope' }, events, places: contentPlaces() }),
+      buildTimelineModel({ id: 'x', timeline: { ...contentTimeline('north-korean-missiles'), dayZero: 'nope' }, events, places: contentPlaces(), claimants: contentClaimants() }),
     ).toThrow(/dayZero "nope"/);
   });
 

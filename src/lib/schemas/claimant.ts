@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { nonEmptyText } from './fields.ts';
+
+/**
+ * What kind of body a claimant is. A reader weighs "prosecutors say" differently from "state media say",
+ * so the kind is content an editor chooses from a fixed list, not free text.
+ */
+export const CLAIMANT_KINDS = [
+  'government',
+  'governments',
+  'military',
+  'prosecutors',
+  'police',
+  'un-body',
+  'intergovernmental',
+  'analysts',
+  'media',
+  'state-media',
+] as const;
+
+/** Who a timeline entry's claim comes from. Its id is its file name in content/claimants/. */
+export const claimantSchema = z.strictObject({
+  /** As the timeline prints it before the attribution: "US government", "Eight governments (joint statement)". */
+  name: nonEmptyText,
+  kind: z.enum(CLAIMANT_KINDS, { error: `must be one of: ${CLAIMANT_KINDS.join(', ')}` }),
+});
+
+export type ClaimantData = z.output<typeof claimantSchema>;
