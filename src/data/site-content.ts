@@ -20,13 +20,13 @@ async function load() {
     getCollection('timelines'),
     getCollection('claimants'),
   ]);
-  const problems = referenceProblems({ articles, maps: mapEntries, places: placeEntries, events: eventEntries, timelines: timelineEntries, claimants: claimantEntries });
+  // Every problem at once, so an editor fixes them in one pass.
+  const problems = [
+    ...referenceProblems({ articles, maps: mapEntries, places: placeEntries, events: eventEntries, timelines: timelineEntries, claimants: claimantEntries }),
+    ...evidenceProblems({ events: eventEntries, maps: mapEntries, articles }),
+  ];
   if (problems.length) {
-    throw new Error(`Content references are broken:\n  - ${problems.join('\n  - ')}`);
-  }
-  const unsupported = evidenceProblems({ events: eventEntries, maps: mapEntries, articles });
-  if (unsupported.length) {
-    throw new Error(`Quotes or figures are not in their sources' evidence:\n  - ${unsupported.join('\n  - ')}`);
+    throw new Error(`Content cannot be published: broken references, or quotes and figures its sources' evidence does not carry:\n  - ${problems.join('\n  - ')}`);
   }
   const places = new Map<string, Place>(placeEntries.map((entry) => [entry.id, { id: entry.id, ...entry.data }]));
   const claimants = new Map(claimantEntries.map((entry) => [entry.id, entry.data]));

@@ -5,7 +5,14 @@
 
 export const MAX_EXCERPT_WORDS = 60;
 
-/** Words as a reader counts them: runs of text between spaces. */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+/**
+ * Words as a reader counts them: runs of text between spaces. Chinese and Japanese put no spaces between
+ * words, so there every two characters count as one word, about the average length of a Japanese word.
+ */
 export function wordCount(text: string): number {
-  return text.split(/\s+/u).filter(Boolean).length;
+  const unspaced = text.match(UNSPACED_SCRIPT)?.length ?? 0;
+  const spaced = text.replace(UNSPACED_SCRIPT, ' ').split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return spaced + Math.ceil(unspaced / 2);
 }

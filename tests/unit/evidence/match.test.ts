@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { containsPhrase, normaliseForMatch } from '../../../src/lib/evidence/match.ts';
+import { wordCount } from '../../../src/lib/evidence/excerpt.ts';
 
 describe('containsPhrase', () => {
   const excerpt = 'The U.S. State Department said: “We won’t hesitate to impose additional actions if appropriate.”\n  It landed in an open field.';
@@ -24,5 +25,16 @@ describe('containsPhrase', () => {
 
   it('normalises typographic marks and invisible characters', () => {
     expect(normaliseForMatch('“Won’t”\u00ad  it')).toBe('"won\'t" it');
+  });
+});
+
+describe('wordCount', () => {
+  it('counts words between spaces, not punctuation standing alone', () => {
+    expect(wordCount('In the 32-page report — they said — it “derives from a DPRK Hwasong-11”.')).toBe(12);
+  });
+
+  it('counts two characters as a word in Japanese and Chinese, which have no spaces', () => {
+    expect(wordCount('ロシア南部ボロネジ州から発射')).toBe(7);
+    expect(wordCount('「KN23」系列')).toBe(2);
   });
 });
