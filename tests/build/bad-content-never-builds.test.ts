@@ -105,13 +105,13 @@ describe('the build and content/', () => {
   it('renders corrections as "Correction" notes and moves the updated date', () => {
     const corrected = article.replace(
       'publishedAt: 2024-01-04\n',
-      'publishedAt: 2024-01-04\ncorrections:\n  - date: 2024-01-06\n    text: An earlier version gave the wrong day for the second launch.\n',
+      'publishedAt: 2024-01-04\ncorrections:\n  - date: 2024-06-01\n    text: An earlier version gave the wrong day for the second launch.\n',
     );
     const result = buildWithContent({ [ARTICLE]: corrected }, (dist) => readFileSync(join(dist, 'articles/north-korean-missiles-ukraine/index.html'), 'utf8'));
     expect(result.ok, result.output).toBe(true);
     const page = parseHtml(result.inspected!);
-    expect(page.querySelector('[data-corrections] p')!.text).toBe('Correction (6 January 2024): An earlier version gave the wrong day for the second launch.');
-    expect(page.querySelector('[data-updated] time')!.getAttribute('datetime')).toBe('2024-01-06');
-    expect(JSON.parse(page.querySelector('script[type="application/ld+json"]')!.text).dateModified).toBe('2024-01-06T00:00:00.000Z');
+    expect(page.querySelector('[data-corrections] p')!.text).toBe('Correction (1 June 2024): An earlier version gave the wrong day for the second launch.');
+    expect(page.querySelector('[data-updated] time')!.getAttribute('datetime')).toBe('2024-06-01');
+    expect(JSON.parse(page.querySelector('script[type="application/ld+json"]')!.text).dateModified).toBe('2024-06-01T00:00:00.000Z');
   }, 120_000);
 });

@@ -1,9 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtHtml, builtPage, DIST } from '../helpers/dist.ts';
+import { builtHtml, builtPage, DIST, ROOT } from '../helpers/dist.ts';
 import { pngSize } from '../../src/lib/share/png.ts';
 import { siteUrl } from '../../src/lib/site-url.ts';
+import { lastModified } from '../../src/lib/articles.ts';
+import { timelineIdsIn } from '../../src/lib/content-references.ts';
+import { articleSchema } from '../../src/lib/schemas/article.ts';
+import { parseYamlStrictly, yamlFrontmatter } from '../../src/lib/yaml-data.ts';
+import { isoDay } from '../../src/lib/dates.ts';
+import { contentTimeline } from '../helpers/events.ts';
 
 const SITE = siteUrl(process.env.SITE_URL);
 const ARTICLE = '/articles/north-korean-missiles-ukraine/';
@@ -58,6 +64,29 @@ describe('the article unfurls well', () => {
     expect(links.map((a) => a.getAttribute('data-share-target'))).toEqual(['email', 'x', 'facebook', 'linkedin', 'whatsapp', 'telegram']);
     for (const a of links) expect(decodeURIComponent(a.getAttribute('href')!)).toContain(canonical);
     expect(page.querySelectorAll('script[src]').every((s) => s.getAttribute('src')!.startsWith('/'))).toBe(true);
+  });
+});
+
+describe('the article says when it was updated', () => {
+  // From the content: the latest of its corrections and the as-of dates of the timelines it shows.
+  const source = readFileSync(join(ROOT, 'content/articles/north-korean-missiles-ukraine.mdx'), 'utf8');
+  const data = articleSchema.parse(parseYamlStrictly(yamlFrontmatter(source)!, 'article'));
+  const modified = lastModified(data, timelineIdsIn(source).map((id) => contentTimeline(id).asOf.date))!;
+
+  it('is later than publication: its timeline runs to a later date', () => {
+    expect(modified.getTime()).toBeGreaterThan(data.publishedAt.getTime());
+  });
+
+  it('in the byline, the structured data, the Open Graph tags and the feed', () => {
+    const updated = page.querySelector('[data-updated]')!;
+    expect(updated.querySelector('time')!.getAttribute('datetime')).toBe(isoDay(modified));
+    expect(updated.text.trim()).toMatch(/^Updated \d{1,2} [A-Z][a-z]+ \d{4}$/);
+    expect(meta('article:modified_time')).toBe(modified.toISOString());
+    expect(JSON.parse(page.querySelector('script[type="application/ld+json"]')!.text).dateModified).toBe(modified.toISOString());
+    const rss = readFileSync(join(DIST, 'rss.xml'), 'utf8');
+    const item = rss.slice(rss.indexOf(new URL(ARTICLE.slice(1), SITE).href));
+    expect(item.slice(0, item.indexOf('</item>'))).toContain(`<atom:updated>${modified.toISOString()}</atom:updated>`);
+    expect(rss).toContain(`<lastBuildDate>${modified.toUTCString()}</lastBuildDate>`);
   });
 });
 

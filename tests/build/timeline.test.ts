@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtHtml, builtPage } from '../helpers/dist.ts';
+import { contentClaimants, contentEvents } from '../helpers/events.ts';
 
 const ARTICLE = '/articles/north-korean-missiles-ukraine/';
 const page = builtPage(ARTICLE);
@@ -24,6 +25,31 @@ describe('the strike timeline in the built article (no JavaScript needed)', () =
       expect(sources.length).toBeGreaterThan(0);
       for (const a of sources) expect(a.getAttribute('href')).toMatch(/^https?:\/\//);
       expect(li.querySelector('a[data-copy-link]')!.getAttribute('href')).toBe(`#${li.id}`);
+    }
+  });
+
+  it('opens every source to what it says: its verbatim excerpts in a blockquote citing it, and the copy read', () => {
+    for (const event of contentEvents('north-korean-missiles')) {
+      const cited = timeline.querySelectorAll(`[id="${event.id}"] .timeline-sources > li`);
+      expect(cited.length, event.id).toBe(event.sources.length);
+      event.sources.forEach((source, i) => {
+        const details = cited[i]!.querySelector('details[data-evidence]')!;
+        expect(cited[i]!.querySelector('a')!.getAttribute('href')).toBe(source.url);
+        expect(details.hasAttribute('open'), 'closed by default').toBe(false);
+        expect(details.querySelector('summary')!.text).toBe(`What the source says: ${source.title}`);
+        const quote = details.querySelector('blockquote')!;
+        expect(quote.getAttribute('cite')).toBe(source.url);
+        expect(quote.querySelectorAll('p').map((p) => p.text)).toEqual(source.evidence);
+        expect(details.querySelector('.source-evidence__via a')?.getAttribute('href')).toBe(source.via);
+      });
+    }
+  });
+
+  it('names each claimant from its file in content/claimants/', () => {
+    const claimants = contentClaimants();
+    for (const event of contentEvents('north-korean-missiles')) {
+      const who = timeline.querySelector(`[id="${event.id}"] .timeline-entry__who`)!.text;
+      expect(who).toContain(`${claimants.get(event.claimant)!.name}: ${event.attribution}`);
     }
   });
 
