@@ -36,7 +36,7 @@ describe('the strike timeline in the built article (no JavaScript needed)', () =
         const details = cited[i]!.querySelector('details[data-evidence]')!;
         expect(cited[i]!.querySelector('a')!.getAttribute('href')).toBe(source.url);
         expect(details.hasAttribute('open'), 'closed by default').toBe(false);
-        expect(details.querySelector('summary')!.text).toBe(`What the source says: ${source.title}`);
+        expect(details.querySelector('summary')!.text).toBe(`What the source says: ${source.title ?? source.publisher}`);
         const quote = details.querySelector('blockquote')!;
         expect(quote.getAttribute('cite')).toBe(source.url);
         expect(quote.querySelectorAll('p').map((p) => p.text)).toEqual(source.evidence);

@@ -30,13 +30,16 @@ export const excerpt = nonEmptyText.refine((text) => wordCount(text) <= MAX_EXCE
 });
 
 /**
- * Where a fact comes from. `title` is the page's real headline; `date` is optional because some reference
- * pages carry none (never guess one). `evidence` holds what the page says, verbatim; `via` is the copy
- * actually read when it is not `url` (a republished or archived copy of the original).
+ * Where a fact comes from. `title` is the page's real headline, as read on the page: left out when the
+ * copy read shows none, never rebuilt from the URL. `date` is optional because some pages carry none
+ * (never guess one). `evidence` holds what the page says, verbatim; `via` is the copy actually read when
+ * it is not `url` (a republished or archived copy of the original).
  */
 export const source = z.strictObject({
   publisher: nonEmptyText,
-  title: nonEmptyText,
+  title: nonEmptyText
+    .refine((title) => !/^\[.*\]$/su.test(title), 'a headline in brackets is a placeholder: leave `title` out when the page shows no headline')
+    .optional(),
   url: httpUrl,
   via: httpUrl.optional(),
   date: calendarDay.optional(),

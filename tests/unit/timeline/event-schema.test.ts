@@ -27,6 +27,7 @@ describe('event files', () => {
     ['no sources', { ...valid, sources: [] }, /^sources: list at least one source/],
     ['a missing sources field', { ...valid, sources: undefined }, /^sources: list at least one source/],
     ['a claimant that is not an id', { ...valid, claimant: 'US government' }, /^claimant: must be an id/],
+    ['a placeholder for a headline nobody read', { ...valid, sources: [{ ...valid.sources[0], title: '[headline not visible]' }] }, /^sources\.0\.title: a headline in brackets is a placeholder/],
     ['a source without evidence', { ...valid, sources: [{ ...valid.sources[0], evidence: undefined }] }, /^sources\.0\.evidence: give the evidence/],
     ['an excerpt over 60 words', { ...valid, sources: [{ ...valid.sources[0], evidence: ['word '.repeat(61)] }] }, /^sources\.0\.evidence\.0: an excerpt is at most 60 words \(this one has 61\)/],
     ['a confidence the fact sheet does not use', { ...valid, confidence: 'certain' }, /^confidence:/],
