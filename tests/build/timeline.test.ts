@@ -39,6 +39,7 @@ describe('the strike timeline in the built article (no JavaScript needed)', () =
         expect(details.querySelector('summary')!.text).toBe(`What the source says: ${source.title ?? source.publisher}`);
         const quote = details.querySelector('blockquote')!;
         expect(quote.getAttribute('cite')).toBe(source.url);
+        expect(quote.getAttribute('lang')).toBe(source.lang);
         expect(quote.querySelectorAll('p').map((p) => p.text)).toEqual(source.evidence);
         expect(details.querySelector('.source-evidence__via a')?.getAttribute('href')).toBe(source.via);
       });

@@ -42,6 +42,8 @@ export const source = z.strictObject({
     .optional(),
   url: httpUrl,
   via: httpUrl.optional(),
+  /** The page's language when it is not English (BCP 47: `ja`, `uk`), so screen readers read the excerpts right. */
+  lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/u, 'must be a language tag such as ja or uk').optional(),
   date: calendarDay.optional(),
   evidence: z
     .array(excerpt, { error: 'give the evidence: one or more excerpts copied word for word from the source page' })

@@ -21,9 +21,8 @@ export interface TimelineEntry {
   title: string;
   text: string;
   kind: EventData['kind'];
-  /** The claimant's display name, and what kind of body it is. */
+  /** The claimant's display name, from content/claimants/. */
   claimant: string;
-  claimantKind: ClaimantData['kind'];
   attribution: string;
   confidence: EventData['confidence'];
   confidenceLabel: string;
@@ -91,7 +90,6 @@ export function buildTimelineModel(input: {
       text: event.text,
       kind: event.kind,
       claimant: claimant.name,
-      claimantKind: claimant.kind,
       attribution: event.attribution,
       confidence: event.confidence,
       confidenceLabel: CONFIDENCE[event.confidence],
