@@ -27,4 +27,11 @@ describe('lastModified', () => {
     expect(lastModified({ publishedAt, corrections })?.toISOString()).toBe('2024-01-10T00:00:00.000Z');
     expect(lastModified({ publishedAt, updatedAt: new Date('2024-02-01T00:00:00Z'), corrections })?.toISOString()).toBe('2024-02-01T00:00:00.000Z');
   });
+
+  it('counts the as-of date of data the story shows, such as a timeline brought up to date, but only after publication', () => {
+    const timelineAsOf = new Date('2024-05-07T00:00:00Z');
+    expect(lastModified({ publishedAt }, [timelineAsOf])?.toISOString()).toBe('2024-05-07T00:00:00.000Z');
+    expect(lastModified({ publishedAt, corrections: [{ date: new Date('2024-06-01T00:00:00Z') }] }, [timelineAsOf])?.toISOString()).toBe('2024-06-01T00:00:00.000Z');
+    expect(lastModified({ publishedAt }, [publishedAt, new Date('2023-12-30T00:00:00Z')])).toBeUndefined();
+  });
 });

@@ -1,0 +1,25 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/dist.ts';
+import { schemaProblems } from '../helpers/schema.ts';
+import { CLAIMANT_KINDS, claimantSchema } from '../../src/lib/schemas/claimant.ts';
+import { contentClaimants, contentEvents } from '../helpers/events.ts';
+
+describe('claimant files', () => {
+  it('accept a display name and a kind from the list', () => {
+    expect(schemaProblems(claimantSchema, { name: "Iran's foreign ministry", kind: 'government' })).toEqual([]);
+  });
+
+  it('refuse a kind not on the list, naming the kinds an editor may use', () => {
+    expect(schemaProblems(claimantSchema, { name: 'A think tank', kind: 'think-tank' })).toEqual([`kind: must be one of: ${CLAIMANT_KINDS.join(', ')}`]);
+    expect(schemaProblems(claimantSchema, { kind: 'analysts' })[0]).toMatch(/^name:/);
+  });
+
+  it('name every claimant the real timelines use', () => {
+    const claimants = contentClaimants();
+    for (const timeline of readdirSync(join(ROOT, 'content/events'))) {
+      for (const event of contentEvents(timeline)) expect(claimants.has(event.claimant), `${timeline}/${event.id}`).toBe(true);
+    }
+  });
+});
