@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useBuiltSiteInChromium } from '../helpers/browser-site.ts';
 import { builtPages } from '../helpers/dist-files.ts';
+import { MAX_KEY_EVENTS } from '../../src/lib/schemas/event.ts';
 
 const { browser, origin } = useBuiltSiteInChromium();
 
@@ -113,7 +114,7 @@ describe.each([...ARTICLES, ...EMBEDS])('%s', (path) => {
     afterAll(() => context.close());
 
     if (isArticle) {
-      it('leads with the story at 375 × 667: the first map within 5 screens, each timeline brief (≤ 2.5 screens, ≤ 8 key events)', async () => {
+      it('leads with the story at 375 × 667: the first map within 5 screens, each timeline brief (≤ 2.5 screens, its key events only)', async () => {
         const layout = await page.evaluate(() => {
           const top = (el: Element) => el.getBoundingClientRect().top + window.scrollY;
           const map = document.querySelector('figure[data-map]');
@@ -139,7 +140,7 @@ describe.each([...ARTICLES, ...EMBEDS])('%s', (path) => {
           expect(timeline.height / layout.screen, `timeline ${timeline.id}, in screens`).toBeLessThanOrEqual(2.5);
           expect(timeline).toMatchObject({ controls: 1, shownAreKey: true, shown: timeline.key });
           expect(timeline.key).toBeGreaterThan(0);
-          expect(timeline.key).toBeLessThanOrEqual(8);
+          expect(timeline.key).toBeLessThanOrEqual(MAX_KEY_EVENTS);
         }
         // One control shows the rest, without JavaScript's help (it is a <details>).
         await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('details[data-timeline-all]').forEach((d) => (d.open = true)));
