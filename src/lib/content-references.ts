@@ -2,6 +2,7 @@
  * Checks what the schemas cannot see alone: references from one content file to another.
  * Knows nothing of Astro; it takes plain entries and returns messages naming the file and the value.
  */
+import { MAX_KEY_EVENTS } from './schemas/event.ts';
 
 interface Entry {
   id: string;
@@ -13,7 +14,7 @@ export interface ReferenceInput {
   maps: readonly (Entry & { data: { places: readonly string[] } })[];
   places: readonly Entry[];
   /** Event ids are `<timeline id>/<event id>`, from their folder and file name. */
-  events?: readonly (Entry & { data: { place?: string | undefined; claimant: string; date: { date: Date; precision: 'day' | 'month' } } })[];
+  events?: readonly (Entry & { data: { place?: string | undefined; claimant: string; key?: boolean | undefined; date: { date: Date; precision: 'day' | 'month' } } })[];
   timelines?: readonly (Entry & { data: { dayZero: string; map?: string | undefined } })[];
   claimants?: readonly Entry[];
 }
@@ -77,6 +78,14 @@ export function referenceProblems({ articles, maps, places, events = [], timelin
     if (!anchor.startsWith(`${prefix}-`)) problems.push(`${where(event)}: the file name must start with the event's date, "${prefix}-"`);
   }
   for (const timeline of timelines) {
+    const keyEvents = events.filter((event) => eventKey(event.id).timeline === timeline.id && event.data.key);
+    if (keyEvents.length === 0) {
+      problems.push(`${where(timeline)}: no event in content/events/${timeline.id}/ is marked \`key: true\`; mark the 1 to ${MAX_KEY_EVENTS} a reader must see first`);
+    } else if (keyEvents.length > MAX_KEY_EVENTS) {
+      problems.push(
+        `${where(timeline)}: ${keyEvents.length} events are marked \`key: true\`, at most ${MAX_KEY_EVENTS} may be (the timeline opens on them): ${keyEvents.map(where).join(', ')}`,
+      );
+    }
     if (!events.some((event) => event.id === `${timeline.id}/${timeline.data.dayZero}`)) {
       problems.push(`${where(timeline)}: dayZero "${timeline.data.dayZero}" is not an event in content/events/${timeline.id}/`);
     }

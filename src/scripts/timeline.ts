@@ -10,7 +10,14 @@ function enhance(timeline: HTMLElement) {
   const mapId = timeline.dataset.timelineMap;
   const map = mapId ? document.querySelector<HTMLElement>(`figure[data-map="${mapId}"]`) : null;
   const entries = [...timeline.querySelectorAll<HTMLLIElement>('li[data-event]')];
-  const axisPoint = (id: string) => timeline.querySelector(`[data-axis-event="${id}"]`);
+  const showAll = timeline.querySelector<HTMLDetailsElement>('details[data-timeline-all]');
+  // One point per layout of the date axis (narrow and wide).
+  const axisPoints = (id: string) => timeline.querySelectorAll(`[data-axis-event="${id}"]`);
+
+  /** Opens the full timeline when an entry the reader is sent to is not in the brief list. */
+  function reveal(wanted: HTMLElement[]) {
+    if (showAll && !showAll.open && wanted.some((entry) => entry.getClientRects().length === 0)) showAll.open = true;
+  }
 
   /** Marks one place on the map (or none), and the entries and axis points that go with it. */
   function highlight(placeId: string | undefined, entryIds: string[]) {
@@ -19,7 +26,7 @@ function enhance(timeline: HTMLElement) {
     for (const entry of entries) {
       const on = entryIds.includes(entry.id);
       entry.classList.toggle('is-highlighted', on);
-      axisPoint(entry.id)?.classList.toggle('is-highlighted', on);
+      axisPoints(entry.id).forEach((point) => point.classList.toggle('is-highlighted', on));
     }
   }
 
@@ -27,6 +34,18 @@ function enhance(timeline: HTMLElement) {
   const restore = () => {
     const entry = targeted();
     highlight(entry?.dataset.place, entry ? [entry.id] : []);
+  };
+  /**
+   * A followed permalink: CSS already shows the entry in full (:target). One that is not a key event
+   * reads better among its neighbours, so open the full timeline around it and keep it in view.
+   */
+  const follow = () => {
+    const entry = targeted();
+    if (entry && !entry.dataset.key && showAll && !showAll.open) {
+      showAll.open = true;
+      entry.scrollIntoView({ block: 'start' });
+    }
+    restore();
   };
 
   for (const entry of entries) {
@@ -66,6 +85,7 @@ function enhance(timeline: HTMLElement) {
     const related = entries.filter((entry) => entry.dataset.place === place.dataset.place);
     if (related.length === 0) return;
     const activate = () => {
+      reveal(related);
       highlight(place.dataset.place, related.map((entry) => entry.id));
       related[0]!.scrollIntoView({ behavior: reducedMotion() ? 'auto' : 'smooth', block: 'center' });
     };
@@ -81,8 +101,8 @@ function enhance(timeline: HTMLElement) {
     });
   });
 
-  window.addEventListener('hashchange', restore);
-  restore();
+  window.addEventListener('hashchange', follow);
+  follow();
 }
 
 document.querySelectorAll<HTMLElement>('[data-timeline]').forEach(enhance);

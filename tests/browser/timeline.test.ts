@@ -33,6 +33,7 @@ describe('the timeline in Chromium', () => {
 
   it('highlights an entry’s place while the entry has focus or the pointer', async () => {
     const { page, close } = await open();
+    await page.locator('[data-timeline] details[data-timeline-all] > summary').click();
     const place = page.locator('figure[data-map="ukraine-900km"] [data-place="pokrovsk"]');
     expect(await place.getAttribute('class')).not.toMatch(/is-highlighted/);
     await page.locator('[id="2024-01-06-pokrovsk"] h4').hover();
@@ -58,6 +59,7 @@ describe('the timeline in Chromium', () => {
 
   it('copies an entry’s permalink and says so', async () => {
     const { page, close } = await open('', { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.locator('[data-timeline] details[data-timeline-all] > summary').click();
     await page.locator('[id="2023-12-30-first-launch"] a[data-copy-link]').click();
     await expect.poll(() => page.locator('[id="2023-12-30-first-launch"] [data-copy-status]').textContent()).toBe('Link copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -66,10 +68,45 @@ describe('the timeline in Chromium', () => {
     await close();
   });
 
-  it('shows the whole timeline with JavaScript off', async () => {
-    const { page, close } = await open('#2023-12-30-first-launch', { javaScriptEnabled: false });
-    expect(await page.locator('[data-timeline] ol > li').count()).toBeGreaterThanOrEqual(15);
-    expect(await page.locator('[id="2023-12-30-first-launch"]').isVisible()).toBe(true);
+  it('opens on the key events in brief; its one control shows every event in full, and says so to screen readers', async () => {
+    const { page, close } = await open();
+    const summary = page.locator('[data-timeline] details[data-timeline-all] > summary');
+    const entries = page.locator('[data-timeline] li[data-event]');
+    const key = page.locator('[data-timeline] li[data-key="true"]');
+    expect(await entries.filter({ visible: true }).count()).toBe(await key.count());
+    expect(await key.first().locator('.timeline-entry__text').isVisible()).toBe(false);
+    expect(await summary.innerText()).toMatch(/^Show all \d+ events/);
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    expect(await entries.filter({ visible: true }).count()).toBe(await entries.count());
+    expect(await key.first().locator('.timeline-entry__text').isVisible()).toBe(true);
+    expect(await summary.innerText()).toMatch(/^Show the \d+ key events only/);
     await close();
+  });
+
+  it('opens the full timeline for a link to an event that is not a key one, and for a place whose events are hidden', async () => {
+    const linked = await open('#2024-01-06-pokrovsk');
+    expect(await linked.page.locator('details[data-timeline-all]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await expect.poll(() => linked.page.locator('[id="2024-01-06-pokrovsk"]').evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(200);
+    await linked.close();
+
+    const { page, close } = await open();
+    await page.locator('figure[data-map="ukraine-900km"] [data-place="kharkiv"]').focus();
+    await page.keyboard.press('Enter');
+    const highlighted = page.locator('[data-timeline] li.is-highlighted');
+    expect(await highlighted.count()).toBeGreaterThan(0);
+    expect(await highlighted.filter({ visible: true }).count()).toBe(await highlighted.count());
+    await close();
+  });
+
+  it('shows a linked entry in full with JavaScript off, key event or not', async () => {
+    for (const id of ['2023-12-30-first-launch', '2024-01-06-pokrovsk']) {
+      const { page, close } = await open(`#${id}`, { javaScriptEnabled: false });
+      expect(await page.locator('[data-timeline] ol > li').count()).toBeGreaterThanOrEqual(15);
+      expect(await page.locator(`[id="${id}"]`).isVisible()).toBe(true);
+      expect(await page.locator(`[id="${id}"] .timeline-entry__text`).isVisible()).toBe(true);
+      expect(await page.locator(`[id="${id}"] .timeline-entry__sources`).isVisible()).toBe(true);
+      await close();
+    }
   });
 });

@@ -4,7 +4,7 @@
  * touched, and a good build leaves the copy's content/ exactly as it was.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, parseHtml } from '../helpers/dist.ts';
@@ -14,7 +14,8 @@ import { filesUnder } from '../helpers/dist-files.ts';
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const ARTICLE = 'content/articles/north-korean-missiles-ukraine.mdx';
 const MAP = 'content/maps/ukraine-900km.yaml';
-const EVENT = 'content/events/north-korean-missiles/2024-01-02-kharkiv.yaml';
+const EVENTS = 'content/events/north-korean-missiles';
+const EVENT = `${EVENTS}/2024-01-02-kharkiv.yaml`;
 const article = read(ARTICLE);
 const map = read(MAP);
 const event = read(EVENT);
@@ -60,6 +61,17 @@ const mistakes: Record<string, Mistake> = {
   'an unknown place id in a map': { files: { [MAP]: map.replace('  - kharkiv\n', '  - kharkov\n') }, names: MAP, says: /places\[1\] "kharkov" is not a place in content\/places\// },
   'an unknown place id in an event': { files: { [EVENT]: event.replace('place: kharkiv', 'place: kharkov') }, names: EVENT, says: /place "kharkov" is not a place in content\/places\// },
   'an event without a source': { files: { [EVENT]: event.replace(/^sources:[\s\S]*$/m, '') }, names: EVENT, says: /sources: list at least one source/ },
+  'more than 8 key events in a timeline': {
+    // Every event marked key: the message names the timeline and each key event's file.
+    files: Object.fromEntries(
+      readdirSync(join(ROOT, EVENTS)).map((file) => {
+        const text = read(`${EVENTS}/${file}`);
+        return [`${EVENTS}/${file}`, /^key: true$/m.test(text) ? text : `key: true\n${text}`];
+      }),
+    ),
+    names: 'content/timelines/north-korean-missiles.yaml',
+    says: /\d+ events are marked `key: true`, at most 8 may be .*2024-01-02-kharkiv\.yaml/,
+  },
   'an impossible event date': { files: { [EVENT]: event.replace('date: 2024-01-02', 'date: 2024-01-32') }, names: EVENT, says: /"2024-01-32" is not a real date/ },
   'a duplicate event id': {
     files: {

@@ -98,13 +98,15 @@ describe('the korea-900km map', () => {
 });
 
 describe('map placement in the story', () => {
-  it('puts the range maps right after the paragraph about the 900 km range', () => {
+  it('leads with the Ukraine map after the paragraph on the first launches, before the timeline; the Korea comparison follows the 900 km paragraph', () => {
     const html = builtHtml(ARTICLE);
-    const paragraph = html.indexOf('a range of about 900 km');
+    const launches = html.indexOf('on December 30, Russian forces launched');
     const ukraine = html.indexOf('data-map="ukraine-900km"');
+    const timeline = html.indexOf('data-timeline="north-korean-missiles"');
+    const range = html.indexOf('a range of about 900 km');
     const korea = html.indexOf('data-map="korea-900km"');
     const nextParagraph = html.indexOf('Jenny Town');
-    expect(paragraph).toBeGreaterThan(0);
-    expect(paragraph < ukraine && ukraine < korea && korea < nextParagraph).toBe(true);
+    expect(launches).toBeGreaterThan(0);
+    expect(launches < ukraine && ukraine < timeline && timeline < range && range < korea && korea < nextParagraph).toBe(true);
   });
 });

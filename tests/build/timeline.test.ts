@@ -62,10 +62,13 @@ describe('the strike timeline in the built article (no JavaScript needed)', () =
     expect(timeline.querySelector('#2024-01-02-kharkiv .timeline-entry__day')!.text).toBe('Day 3');
   });
 
-  it('draws a date axis with a point per event and a day-0 marker', () => {
-    const axis = timeline.querySelector('svg.timeline-axis')!;
-    expect(axis.querySelectorAll('[data-axis-event]').length).toBe(items.length);
-    expect(axis.querySelector('.timeline-axis__day-zero')!.text).toMatch(/Day 0/);
+  it('draws a date axis, for phones and for wider columns, each with a point per event and a day-0 marker', () => {
+    const axes = timeline.querySelectorAll('svg.timeline-axis');
+    expect(axes.map((axis) => axis.classList.value.find((c) => c.startsWith('timeline-axis--')))).toEqual(['timeline-axis--narrow', 'timeline-axis--wide']);
+    for (const axis of axes) {
+      expect(axis.querySelectorAll('[data-axis-event]').length).toBe(items.length);
+      expect(axis.querySelector('.timeline-axis__day-zero')!.text).toMatch(/Day 0/);
+    }
   });
 
   it('ends with an "as of" line', () => {
@@ -82,13 +85,31 @@ describe('the strike timeline in the built article (no JavaScript needed)', () =
     expect(map.querySelector('.range-map__legend')!.text).toMatch(/Reported strike/);
   });
 
-  it('comes right after the paragraph about 30 December', () => {
-    const html = builtHtml(ARTICLE);
+  it('comes right after the paragraph about 30 December (a map may stand between them)', () => {
+    // Maps are figures, not text: drop them, and the timeline must follow the paragraph directly.
+    const html = builtHtml(ARTICLE).replace(/<figure\b[\s\S]*?<\/figure>/g, '');
     const paragraph = html.indexOf('on December 30, Russian forces launched');
     const at = html.indexOf('data-timeline="north-korean-missiles"');
     expect(paragraph).toBeGreaterThan(0);
     expect(at).toBeGreaterThan(paragraph);
     expect(html.indexOf('</p>', paragraph)).toBeLessThan(at);
     expect(html.indexOf('<p>', paragraph)).toBeGreaterThan(at);
+  });
+
+  it('opens on the key events in brief, with one disclosure for all of them', () => {
+    const key = items.filter((li) => li.getAttribute('data-key') === 'true');
+    expect(key.length).toBeGreaterThan(0);
+    expect(key.length).toBeLessThanOrEqual(8);
+    const control = timeline.querySelectorAll('details[data-timeline-all]');
+    expect(control).toHaveLength(1);
+    expect(control[0]!.querySelector('summary')!.text).toContain(`Show all ${items.length} events`);
+    // The control comes before the list, so opening it reveals entries after it, in reading order.
+    expect(timeline.innerHTML.indexOf('data-timeline-all')).toBeLessThan(timeline.innerHTML.indexOf('<ol'));
+  });
+
+  it('explains day 0 in words, with a link to its entry', () => {
+    const line = timeline.querySelector('.timeline__day-zero')!;
+    expect(line.text).toMatch(/day 0, 30 December 2023/);
+    expect(line.querySelector('a')!.getAttribute('href')).toBe('#2023-12-30-first-launch');
   });
 });

@@ -37,10 +37,10 @@ describe('event and timeline references', () => {
     timelines: [{ id: 'strikes', filePath: 'content/timelines/strikes.yaml', data: { dayZero: '2023-12-30-first-launch', map: 'ukraine-900km' } }],
     claimants: [{ id: 'us-government' }, { id: 'un-panel-of-experts' }],
   };
-  const event = (id: string, place: string | undefined, day: string, claimant = 'us-government') => ({
+  const event = (id: string, place: string | undefined, day: string, claimant = 'us-government', key = true) => ({
     id: `strikes/${id}`,
     filePath: `content/events/strikes/${id}.yaml`,
-    data: { place, claimant, date: { date: new Date(`${day}T00:00:00Z`), precision: 'day' as const } },
+    data: { place, claimant, key, date: { date: new Date(`${day}T00:00:00Z`), precision: 'day' as const } },
   });
 
   it('accept a consistent timeline', () => {
@@ -62,6 +62,18 @@ describe('event and timeline references', () => {
     ]);
   });
 
+  it('name the timeline, and every key event, when more than 8 are marked key or none is', () => {
+    const days = Array.from({ length: 9 }, (_, i) => `2024-01-1${i}`);
+    const events = days.map((day) => event(`${day}-strike`, 'kyiv', day));
+    const dayZero = { ...base.timelines[0]!, data: { ...base.timelines[0]!.data, dayZero: '2024-01-10-strike' } };
+    const tooMany = referenceProblems({ ...base, timelines: [dayZero], events });
+    expect(tooMany).toEqual([
+      `content/timelines/strikes.yaml: 9 events are marked \`key: true\`, at most 8 may be (the timeline opens on them): ${events.map((e) => e.filePath).join(', ')}`,
+    ]);
+    const none = referenceProblems({ ...base, timelines: [dayZero], events: events.map((e) => ({ ...e, data: { ...e.data, key: false } })) });
+    expect(none).toEqual(['content/timelines/strikes.yaml: no event in content/events/strikes/ is marked `key: true`; mark the 1 to 8 a reader must see first']);
+  });
+
   it('name the article that uses a timeline nobody defined', () => {
     const problems = referenceProblems({ ...base, timelines: [], events: [] });
     expect(problems).toContain('content/articles/story.mdx: <Timeline id="strikes"> names a timeline that no file in content/timelines/ defines (known timelines: none)');
@@ -76,7 +88,7 @@ describe('duplicate ids and slugs', () => {
   const event = (timeline: string) => ({
     id: `${timeline}/2024-01-02-x`,
     filePath: `content/events/${timeline}/2024-01-02-x.yaml`,
-    data: { claimant: 'us-government', date: { date: new Date('2024-01-02T00:00:00Z'), precision: 'day' as const } },
+    data: { claimant: 'us-government', key: true, date: { date: new Date('2024-01-02T00:00:00Z'), precision: 'day' as const } },
   });
   const claimants = [{ id: 'us-government' }];
 

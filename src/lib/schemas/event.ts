@@ -13,6 +13,9 @@ export const CONFIDENCE = {
   contested: 'Confirmed (claim), contradictory',
 } as const;
 
+/** A timeline opens on its key events, so it stays short on a phone: at most this many. */
+export const MAX_KEY_EVENTS = 8;
+
 export const EVENT_KINDS = ['test', 'diplomacy', 'transfer', 'strike', 'disclosure', 'finding', 'sanctions', 'context'] as const;
 
 /** One timeline event. Its id (the file name, which must start with its date) is its permalink anchor. */
@@ -44,6 +47,8 @@ export const eventSchema = z
     placeScope: z.enum(['city', 'region']).optional(),
     /** The sources give the time as approximate ("~07:30"). */
     timeIsApproximate: z.boolean().optional(),
+    /** One of the few (at most MAX_KEY_EVENTS) a reader sees before opening the full timeline. */
+    key: z.boolean().optional(),
     sources: z.array(source, { error: 'list at least one source' }).min(1, 'list at least one source'),
   })
   .superRefine((event, ctx) => {

@@ -7,7 +7,7 @@ import type { ClaimantData } from '../schemas/claimant.ts';
 import { CONFIDENCE, type EventData, type TimelineData } from '../schemas/event.ts';
 import type { EventDate, Source } from '../schemas/fields.ts';
 import type { Place } from '../schemas/place.ts';
-import { buildAxis, type AxisModel } from './axis.ts';
+import { buildAxes, type AxisModel } from './axis.ts';
 import { dayLabel, daysBetween } from './days.ts';
 
 export type TimelineEvent = EventData & { id: string };
@@ -28,6 +28,8 @@ export interface TimelineEntry {
   confidenceLabel: string;
   place: { id: string; name: string; note: string | undefined; scope: 'city' | 'region' } | undefined;
   sources: Source[];
+  /** Shown before the reader opens the full timeline. */
+  key: boolean;
 }
 
 export interface TimelineModel {
@@ -36,7 +38,9 @@ export interface TimelineModel {
   map: string | undefined;
   asOf: { datetime: string; label: string };
   entries: TimelineEntry[];
-  axis: AxisModel;
+  /** The event days are counted from, for the line that explains "Day 0". */
+  dayZero: { id: string; dateLabel: string; title: string };
+  axis: { wide: AxisModel; narrow: AxisModel };
 }
 
 const monthLabel = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -95,6 +99,7 @@ export function buildTimelineModel(input: {
       confidenceLabel: CONFIDENCE[event.confidence],
       place: place && { id: place.id, name: place.name, note: event.placeNote, scope: event.placeScope ?? 'city' },
       sources: event.sources,
+      key: event.key ?? false,
     };
   });
 
@@ -105,7 +110,8 @@ export function buildTimelineModel(input: {
     map: timeline.map,
     asOf: { datetime: asOf.datetime, label: asOf.label },
     entries,
-    axis: buildAxis(
+    dayZero: { id: dayZero.id, dateLabel: when(dayZero.date).label, title: dayZero.title },
+    axis: buildAxes(
       events.map((event) => ({ id: event.id, date: event.date.date })),
       { start: timeline.focus.start.date, end: timeline.focus.end.date },
       dayZero.date.date,

@@ -63,12 +63,33 @@ describe('the strike timeline', () => {
     expect(entry('2024-01-02-kharkiv').dateLabel).toBe('2 January 2024, about 07:30 local time');
   });
 
-  it('draws the focus window to scale: 2 January sits three fifths of the way from 30 December to 4 January', () => {
-    const x = (id: string) => model.axis.points.find((p) => p.id === id)!.x;
+  it.each(['wide', 'narrow'] as const)('draws the focus window to scale in the %s layout: 2 January sits three fifths of the way from 30 December to 4 January', (layout) => {
+    const axis = model.axis[layout];
+    const x = (id: string) => axis.points.find((p) => p.id === id)!.x;
     const ratio = (x('2024-01-02-kharkiv') - x('2023-12-30-first-launch')) / (x('2024-01-04-white-house-disclosure') - x('2023-12-30-first-launch'));
     expect(ratio).toBeCloseTo(3 / 5, 1);
-    expect(model.axis.before?.count).toBe(4);
-    expect(model.axis.after?.count).toBe(2);
+    expect(axis.before).toMatchObject({ count: 4, label: '← 4 earlier' });
+    expect(axis.after).toMatchObject({ count: 2, label: '2 later →' });
+  });
+
+  it.each(['wide', 'narrow'] as const)('keeps the %s layout’s labels apart and inside the drawing', (layout) => {
+    const axis = model.axis[layout];
+    expect(axis.ticks.length).toBeGreaterThanOrEqual(3);
+    const xs = axis.ticks.map((t) => t.x);
+    expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+    for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThan(axis.fontSize * 3);
+    for (const x of xs) {
+      expect(x).toBeGreaterThan(0);
+      expect(x).toBeLessThan(axis.width);
+    }
+  });
+
+  it('opens on the key events the editor marked, and explains day 0', () => {
+    const key = model.entries.filter((e) => e.key).map((e) => e.id);
+    expect(key.length).toBeGreaterThan(0);
+    expect(key.length).toBeLessThanOrEqual(8);
+    expect(key).toContain('2023-12-30-first-launch');
+    expect(model.dayZero).toEqual({ id: '2023-12-30-first-launch', dateLabel: '30 December 2023', title: entry('2023-12-30-first-launch').title });
   });
 
   it('refuses a day zero that is not one of its events', () => {

@@ -1,0 +1,267 @@
+/**
+ * Story first on a phone, and on paper: layout rules checked in Chromium on EVERY article and embed page
+ * in dist/, at phone, tablet and desktop widths, light and dark (and forced colours for highlights).
+ * A new story that breaks one of them fails here. One browser; each page is loaded once per colour
+ * scheme and resized, so the whole file stays quick.
+ *
+ * The inside of a map drawing (its labels and handles) is the range-map tests' business; everything
+ * around it is checked here.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBuiltSiteInChromium } from '../helpers/browser-site.ts';
+import { builtPages } from '../helpers/dist-files.ts';
+import { MAX_KEY_EVENTS } from '../../src/lib/schemas/event.ts';
+
+const { browser, origin } = useBuiltSiteInChromium();
+
+const routes = builtPages().map((page) => page.route);
+const ARTICLES = routes.filter((route) => /^\/articles\/[^/]+\/$/.test(route));
+const EMBEDS = routes.filter((route) => /^\/embed\/[^/]+\/$/.test(route));
+const PHONE = { width: 375, height: 667 };
+const WIDTHS = [320, 375, 768, 1280];
+/** Embeds go into narrow columns: they must hold from 280 px. */
+const EMBED_WIDTHS = [280, ...WIDTHS];
+const SCHEMES = ['light', 'dark'] as const;
+
+/** The smallest text allowed on screen at a viewport width (none is checked below 320 px). */
+const minTextPx = (width: number) => (width >= 375 ? 12 : width >= 320 ? 11 : 0);
+
+/** Opens every disclosure, as a reader could, so what they hold is checked too. */
+const openAll = (page: Page) => page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+
+/** Text on screen smaller than `min` px, as rendered: SVG text counts at its drawing's scale. */
+function smallText(min: number): string[] {
+  const found: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent!.trim();
+    const element = node.parentElement;
+    if (!text || !element || element.closest('.range-map__svg, script, style, noscript, template')) continue;
+    if (!element.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true })) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const box = range.getBoundingClientRect();
+    if (box.width <= 1 || box.height <= 1) continue; // visually hidden, for screen readers
+    let size = parseFloat(getComputedStyle(element).fontSize);
+    if (element instanceof SVGGraphicsElement) {
+      const matrix = element.getScreenCTM();
+      if (matrix) size *= Math.hypot(matrix.a, matrix.b);
+    }
+    if (size < min - 0.05) found.push(`${size.toFixed(1)} px "${text.slice(0, 30)}" in ${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}`);
+  }
+  return found;
+}
+
+/**
+ * Targets under 24 × 24 px that WCAG 2.5.8 does not excuse. Links inside a sentence are excused; any
+ * other small target passes only if a 24 px circle on its centre touches no other target and no other
+ * small target's circle. Handles inside map drawings are left to the range-map tests.
+ */
+function crampedTargets(): string[] {
+  const MIN = 24;
+  const inSentence = (el: Element) => {
+    const block = el.closest('p, li, td, th, dd, figcaption');
+    return el.tagName === 'A' && !!block && block.textContent!.trim().length > el.textContent!.trim().length;
+  };
+  const targets = [...document.querySelectorAll('a[href], button, summary, input, select, textarea, [role="button"], [tabindex="0"]')]
+    .filter((el) => !el.closest('svg') && el.checkVisibility({ visibilityProperty: true }))
+    .map((el) => ({ el, box: el.getBoundingClientRect() }))
+    .filter(({ box }) => box.width > 0 && box.height > 0 && box.bottom + window.scrollY > 0);
+  const small = targets.filter(({ el, box }) => (box.width < MIN || box.height < MIN) && !inSentence(el));
+  const centre = (box: DOMRect) => ({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
+  const distanceToBox = (p: { x: number; y: number }, box: DOMRect) =>
+    Math.hypot(Math.max(box.left - p.x, 0, p.x - box.right), Math.max(box.top - p.y, 0, p.y - box.bottom));
+  return small
+    .filter(({ el, box }) => {
+      const c = centre(box);
+      const touchesTarget = targets.some((other) => other.el !== el && !other.el.contains(el) && !el.contains(other.el) && distanceToBox(c, other.box) < MIN / 2);
+      const touchesCircle = small.some((other) => other.el !== el && Math.hypot(centre(other.box).x - c.x, centre(other.box).y - c.y) < MIN);
+      return touchesTarget || touchesCircle;
+    })
+    .map(({ el, box }) => `${el.tagName.toLowerCase()} "${el.textContent!.trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+}
+
+/** How far the page scrolls sideways (0 when it does not). */
+const sidewaysScroll = () => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - document.documentElement.clientWidth;
+
+/** Title Case: three or more longer words after the first, every one capitalised. */
+function isTitleCase(heading: string): boolean {
+  const words = heading
+    .split(/\s+/)
+    .slice(1)
+    .map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
+    .filter((word) => word.length >= 4);
+  return words.length >= 3 && words.every((word) => /^\p{Lu}/u.test(word));
+}
+
+it('finds article and embed pages in dist/', () => {
+  expect(ARTICLES.length).toBeGreaterThan(0);
+  expect(EMBEDS.length).toBeGreaterThan(0);
+});
+
+describe.each([...ARTICLES, ...EMBEDS])('%s', (path) => {
+  const isArticle = ARTICLES.includes(path);
+
+  describe.each(SCHEMES)('in %s mode', (colorScheme) => {
+    let context: BrowserContext;
+    let page: Page;
+    beforeAll(async () => {
+      context = await browser().newContext({ colorScheme, viewport: PHONE });
+      page = await context.newPage();
+      await page.goto(origin() + path);
+    });
+    afterAll(() => context.close());
+
+    if (isArticle) {
+      it('leads with the story at 375 × 667: the first map within 5 screens, each timeline brief (≤ 2.5 screens, its key events only)', async () => {
+        const layout = await page.evaluate(() => {
+          const top = (el: Element) => el.getBoundingClientRect().top + window.scrollY;
+          const map = document.querySelector('figure[data-map]');
+          return {
+            screen: window.innerHeight,
+            mapTop: map ? top(map) : undefined,
+            timelines: [...document.querySelectorAll<HTMLElement>('[data-timeline]')].map((timeline) => {
+              const entries = [...timeline.querySelectorAll<HTMLElement>('li[data-event]')];
+              const shown = entries.filter((entry) => entry.checkVisibility());
+              return {
+                id: timeline.dataset.timeline,
+                height: timeline.getBoundingClientRect().height,
+                controls: timeline.querySelectorAll('details[data-timeline-all]').length,
+                shown: shown.length,
+                shownAreKey: shown.every((entry) => entry.dataset.key === 'true'),
+                key: entries.filter((entry) => entry.dataset.key === 'true').length,
+              };
+            }),
+          };
+        });
+        if (layout.mapTop !== undefined) expect(layout.mapTop / layout.screen, 'first map, in screens from the top').toBeLessThanOrEqual(5);
+        for (const timeline of layout.timelines) {
+          expect(timeline.height / layout.screen, `timeline ${timeline.id}, in screens`).toBeLessThanOrEqual(2.5);
+          expect(timeline).toMatchObject({ controls: 1, shownAreKey: true, shown: timeline.key });
+          expect(timeline.key).toBeGreaterThan(0);
+          expect(timeline.key).toBeLessThanOrEqual(MAX_KEY_EVENTS);
+        }
+        // One control shows the rest, without JavaScript's help (it is a <details>).
+        await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('details[data-timeline-all]').forEach((d) => (d.open = true)));
+        const hidden = await page.$$eval('[data-timeline] li[data-event]', (entries) => entries.filter((entry) => !entry.checkVisibility()).map((entry) => entry.id));
+        expect(hidden).toEqual([]);
+      });
+    }
+
+    it.each(isArticle ? WIDTHS : EMBED_WIDTHS)('at %i px, every disclosure open: no sideways scrolling, readable text, targets of 24 px', async (width) => {
+      await page.setViewportSize({ width, height: PHONE.height });
+      await openAll(page);
+      expect(await page.evaluate(sidewaysScroll), 'px of sideways scrolling').toBe(0);
+      if (minTextPx(width)) expect(await page.evaluate(smallText, minTextPx(width))).toEqual([]);
+      expect(await page.evaluate(crampedTargets)).toEqual([]);
+    });
+
+    it('sets headings in sentence case, and on phones the headline above every other heading', async () => {
+      await page.setViewportSize(PHONE);
+      const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (els) =>
+        els.filter((el) => el.checkVisibility()).map((el) => ({ tag: el.tagName, text: el.textContent!.trim(), size: parseFloat(getComputedStyle(el).fontSize) })),
+      );
+      expect(headings.filter((h) => isTitleCase(h.text)).map((h) => h.text)).toEqual([]);
+      const h1 = headings.filter((h) => h.tag === 'H1');
+      expect(h1).toHaveLength(1);
+      for (const heading of headings.filter((h) => h.tag !== 'H1')) expect(heading.size, `"${heading.text}"`).toBeLessThan(h1[0]!.size);
+    });
+  });
+});
+
+describe.each(ARTICLES)('%s: timeline permalinks', (path) => {
+  const modes = [
+    { name: 'light', options: { colorScheme: 'light' as const } },
+    { name: 'dark', options: { colorScheme: 'dark' as const } },
+    { name: 'forced colours', options: { forcedColors: 'active' as const } },
+    { name: 'JavaScript off', options: { javaScriptEnabled: false } },
+  ];
+
+  it.each(modes)('show and highlight the entry they name ($name)', async ({ options }) => {
+    const context = await browser().newContext({ viewport: PHONE, ...options });
+    const page = await context.newPage();
+    await page.goto(origin() + path);
+    const ids = await page.$$eval('[data-timeline] li[data-event]', (entries) => entries.map((entry) => entry.id));
+    const failures: string[] = [];
+    for (const id of ids) {
+      await page.goto(`${origin()}${path}#${id}`);
+      const seen = await page.evaluate((id) => {
+        const entry = document.getElementById(id)!;
+        const look = (el: Element) => {
+          const style = getComputedStyle(el);
+          return [style.backgroundColor, style.boxShadow, style.outlineStyle, style.outlineWidth, style.outlineColor, style.borderLeftColor].join(' ');
+        };
+        const other = [...document.querySelectorAll('[data-timeline] li[data-event]')].find((el) => el !== entry && el.checkVisibility());
+        const box = entry.getBoundingClientRect();
+        const text = entry.querySelector('.timeline-entry__text');
+        return {
+          onScreen: box.height > 0 && box.top < window.innerHeight && box.bottom > 0,
+          inFull: !text || text.checkVisibility(),
+          highlighted: !!other && look(entry) !== look(other),
+        };
+      }, id);
+      if (!seen.onScreen || !seen.inFull || !seen.highlighted) failures.push(`#${id}: ${JSON.stringify(seen)}`);
+    }
+    expect(failures).toEqual([]);
+    await context.close();
+  });
+});
+
+describe.each(ARTICLES)('%s on paper', (path) => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await browser().newContext({ viewport: PHONE });
+    page = await context.newPage();
+    await page.goto(origin() + path);
+  });
+  afterAll(() => context.close());
+
+  /** Pages in a PDF: Chromium writes one `/Type /Page` object per page. */
+  const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
+
+  it.each(['A4', 'Letter'] as const)('prints on at most 6 %s pages', async (format) => {
+    const count = pageCount(await page.pdf({ format }));
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThanOrEqual(6);
+  });
+
+  it('prints the sources with their addresses, links elsewhere without, tables open, no controls, each map whole on a page', async () => {
+    await page.emulateMedia({ media: 'print' });
+    // Lay the page out at the printable width of the narrower paper (A4), from the house @page margin.
+    const paper = await page.evaluate(() => {
+      const rule = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).find((r): r is CSSPageRule => r instanceof CSSPageRule);
+      const probe = document.createElement('div');
+      probe.style.width = rule?.style.marginLeft || '0';
+      document.body.append(probe);
+      const margin = probe.getBoundingClientRect().width;
+      probe.remove();
+      const mm = 96 / 25.4;
+      return { width: Math.floor(210 * mm - 2 * margin), height: Math.floor(Math.min(297, 279.4) * mm - 2 * margin) };
+    });
+    await page.setViewportSize({ width: paper.width, height: paper.height });
+    const printed = await page.evaluate(() => {
+      const after = (a: Element) => getComputedStyle(a, '::after').content;
+      const sources = [...document.querySelectorAll('[data-sources] a[href^="http"]')];
+      const elsewhere = [...document.querySelectorAll('a[href]')].filter((a) => !a.closest('[data-sources]'));
+      // A disclosure prints only to show its table, open.
+      const interactive = '[data-share-bar], [data-map-controls], a[data-copy-link], button, input, select, details:not(:has(table))';
+      return {
+        sources: sources.length,
+        sourcesWithoutAddress: sources.filter((a) => !after(a).includes(a.getAttribute('href')!)).map((a) => a.getAttribute('href')),
+        addressesElsewhere: elsewhere.filter((a) => after(a).includes(a.getAttribute('href')!)).length,
+        closedTables: [...document.querySelectorAll('details table')].filter((table) => !table.checkVisibility()).length,
+        controls: [...document.querySelectorAll(interactive)].filter((el) => el.checkVisibility()).map((el) => el.outerHTML.slice(0, 60)),
+        mapHeights: [...document.querySelectorAll('figure[data-map] svg.range-map__svg')].map((svg) => svg.getBoundingClientRect().height),
+      };
+    });
+    await page.emulateMedia({ media: 'screen' });
+    expect(printed.sources).toBeGreaterThan(0);
+    expect(printed.sourcesWithoutAddress).toEqual([]);
+    expect(printed.addressesElsewhere).toBe(0);
+    expect(printed.closedTables).toBe(0);
+    expect(printed.controls).toEqual([]);
+    for (const height of printed.mapHeights) expect(height).toBeLessThanOrEqual(paper.height);
+  });
+});
