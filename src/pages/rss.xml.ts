@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { siteContent } from '../data/site-content.ts';
 import { articlePath, publishedNewestFirst } from '../lib/articles.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../lib/site.ts';
+import { absoluteUrl } from '../lib/site-url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { articles } = await siteContent();
@@ -14,7 +15,7 @@ export const GET: APIRoute = async ({ site }) => {
       title: article.data.title,
       description: article.data.dek,
       pubDate: article.data.publishedAt,
-      link: articlePath(article.id),
+      link: absoluteUrl(articlePath(article.id), site!),
     })),
     customData: '<language>en</language>',
   });
