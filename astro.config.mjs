@@ -20,8 +20,12 @@ export default defineConfig({
   // Stylesheets stay files: an inline <style> would need a hash in the header policy too.
   build: { format: 'directory', inlineStylesheets: 'never' },
   security: { csp: { directives: [...CSP_DIRECTIVES] } },
-  // No syntax highlighting: Shiki colours code with inline styles, which the policy (style-src 'self') blocks.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    // No syntax highlighting: Shiki colours code with inline styles, which the policy (style-src 'self') blocks.
+    syntaxHighlight: false,
+    // Wire sentences stay verbatim: no rewriting of quotes, dashes or ellipses behind the editor's back.
+    smartypants: false,
+  },
   integrations: [
     mdx(),
     sitemap(),
