@@ -32,6 +32,12 @@ beforeAll(async () => {
       '/favicon.ico': '', // the host's own, so Chromium's request for it does not log a 404
       '/snippet.html': page(snippet),
       '/snippet-twice.html': page(snippet + snippet),
+      // The host script arrives only after the frame has loaded and reported its height to nobody.
+      '/late-script.html': page(
+        `${snippet.split('\n')[0]}<script>document.querySelector('iframe').addEventListener('load', () => setTimeout(() => {` +
+          `const script = document.createElement('script'); script.src = ${JSON.stringify(/src="([^"]+embed\.js)"/.exec(snippet)![1])};` +
+          `script.onload = () => (window.hostScriptAt = performance.now()); document.body.append(script); }, 1000));</script>`,
+      ),
       '/pym.html': page(`<div id="pym-map"></div><script src="/pym.js/dist/pym.v1.min.js"></script><script>new pym.Parent('pym-map', '${embedUrl}', {});</script>`),
       '/amp.html': page(`<div id="amp-map"></div><script src="/@newswire/frames/dist/frames.umd.js"></script><script>new newswireFrames.Framer(document.getElementById('amp-map'), { src: '${embedUrl}' });</script>`),
       '/unregistered.html': page(`${snippet}<iframe id="other" src="${site.origin}/embed/korea-900km/" title="Not registered"></iframe>`),
@@ -128,6 +134,14 @@ describe('an embedded map on another site', () => {
     await expectFitted(page, 'iframe >> nth=0');
     await expectFitted(page, 'iframe >> nth=1');
     expect(await page.evaluate(() => document.querySelectorAll('iframe').length)).toBe(2);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('fits even when the host script loads after the frame has loaded', async () => {
+    const { page, context, problems } = await open(`${host.origin}/late-script.html`, 640);
+    await expect.poll(() => page.evaluate(() => (window as { hostScriptAt?: number }).hostScriptAt), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expectFitted(page);
     expect(problems).toEqual([]);
     await context.close();
   });
