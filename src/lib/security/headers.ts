@@ -52,3 +52,24 @@ export function headersFile(rules: HeaderRule[]): string {
   const blocks = rules.map((rule) => [rule.path, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n'));
   return `# Written by the build from src/lib/security/headers.ts; edit that file, not this one.\n\n${blocks.join('\n\n')}\n`;
 }
+
+/**
+ * The same rules as nginx `location` blocks, for hosts that read no `_headers` file. nginx uses one
+ * location per request and a location's `add_header`s replace the server's, so each block repeats
+ * every rule that matches its paths; `always` sends them with 404s too.
+ */
+export function nginxLocations(rules: HeaderRule[], base: string): string {
+  const toRegExp = (path: string) => new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+  const blocks = rules.map((rule) => {
+    const wildcard = rule.path.endsWith('*');
+    const example = rule.path.replace(/\*$/, 'x');
+    const headers = rules.filter((other) => toRegExp(other.path).test(example)).flatMap((other) => other.headers);
+    return [
+      `location ${wildcard ? '' : '= '}${rule.path.replace(/\*$/, '')} {`,
+      '    try_files $uri $uri/ =404;',
+      ...headers.map(([name, value]) => `    add_header ${name} "${value}" always;`),
+      '}',
+    ].join('\n');
+  });
+  return `error_page 404 ${base}404.html;\n\n${blocks.join('\n\n')}\n`;
+}
