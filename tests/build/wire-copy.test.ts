@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHtml, ROOT } from '../helpers/dist.ts';
 import { buildWithContent } from '../helpers/fixture-build.ts';
 import { parseWireStory } from '../../src/lib/wire-story.ts';
+import { pngSize } from '../../src/lib/share/png.ts';
+import { HeadlineTooLongError, headlineLayout, shareCardTextWidth } from '../../src/lib/share/share-card.ts';
 
 const WIRE = join(ROOT, 'tests/fixtures/hostile-wire.txt');
 /** Where the wire's `export` line would write if MDX ran it. */
@@ -18,19 +20,23 @@ const RAN = '/tmp/explainers-hostile-wire-ran';
 const story = parseWireStory(readFileSync(WIRE, 'utf8'));
 
 let dir: string;
-let result: ReturnType<typeof buildWithContent<string>>;
+let result: ReturnType<typeof buildWithContent<{ html: string; shareImage: { width: number; height: number } }>>;
 
 beforeAll(() => {
   rmSync(RAN, { force: true });
   dir = mkdtempSync(join(tmpdir(), 'hostile-wire-'));
   const run = spawnSync(process.execPath, [join(ROOT, 'scripts/new-article.ts'), WIRE, '--slug', 'hostile-wire', '--date', '2024-01-05', '--dir', dir], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(run.stderr);
-  // What an editor does before publishing: fill in the frontmatter and take the draft flag off.
+  // What an editor does before publishing: fill in the frontmatter, give the image a headline that fits
+  // it (the wire's is too long), and take the draft flag off.
   const mdx = readFileSync(join(dir, 'hostile-wire.mdx'), 'utf8')
     .replace('https://example.org/TODO', 'https://example.org/wire')
     .replace(/"TODO: [^"]*"/g, '"Filled in"')
-    .replace(/^draft: true\n/m, '');
-  result = buildWithContent({ 'content/articles/hostile-wire.mdx': mdx }, (dist) => readFileSync(join(dist, 'articles/hostile-wire/index.html'), 'utf8'));
+    .replace(/^draft: true\n/m, 'shareTitle: "Hostile wire copy stays text"\n');
+  result = buildWithContent({ 'content/articles/hostile-wire.mdx': mdx }, (dist) => ({
+    html: readFileSync(join(dist, 'articles/hostile-wire/index.html'), 'utf8'),
+    shareImage: pngSize(readFileSync(join(dist, 'articles/hostile-wire/share.png'))),
+  }));
 }, 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -40,8 +46,13 @@ describe('hostile wire copy, imported and built', () => {
     expect(existsSync(RAN)).toBe(false);
   });
 
+  it('draws the share image from the shorter shareTitle the editor gave', () => {
+    expect(() => headlineLayout(story.headline, shareCardTextWidth(false))).toThrow(HeadlineTooLongError);
+    expect(result.inspected!.shareImage).toEqual({ width: 1200, height: 630 });
+  });
+
   it('shows the headline and every paragraph exactly as the wire sent them, one paragraph each', () => {
-    const page = parseHtml(result.inspected!);
+    const page = parseHtml(result.inspected!.html);
     expect(page.querySelector('h1')!.text).toBe(story.headline);
     const prose = page.querySelector('.prose')!;
     expect(prose.childNodes.filter((node) => node.nodeType === 1).map((el) => (el as typeof prose).tagName)).toEqual(story.paragraphs.map(() => 'P'));

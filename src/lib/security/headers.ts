@@ -20,7 +20,7 @@ export interface HeaderRule {
 /** A year: hashed file names change whenever their content does. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-export const SECURITY_HEADERS: [string, string][] = [
+const SECURITY_HEADERS: [string, string][] = [
   ['Content-Security-Policy', contentSecurityPolicy()],
   ['X-Frame-Options', 'SAMEORIGIN'],
   ['X-Content-Type-Options', 'nosniff'],

@@ -23,7 +23,7 @@ export interface ShareCardInput {
 /** Headline sizes, largest first: the largest at which the headline fits is used. */
 const HEADLINE_SIZES = [60, 54, 48, 44, 40];
 /** Lines of headline the card has room for, between the site name and the date. */
-export const HEADLINE_LINES = 5;
+const HEADLINE_LINES = 5;
 
 /** A headline that does not fit the card even at the smallest size: never cut, the build stops. */
 export class HeadlineTooLongError extends Error {}
