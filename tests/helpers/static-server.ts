@@ -112,7 +112,8 @@ export async function serveStatic({ root = DIST, pages = {}, mounts = {}, compre
       response.writeHead(200, headers).end(body);
     } catch {
       const body = await readFile(join(root, '404.html')).catch(() => 'Not found');
-      response.writeHead(404, { 'content-type': TYPES['.html']!, ...headersFor(path) }).end(body);
+      // Like Cloudflare Pages: the rules' headers, but a 404 is never cached, whatever a rule says.
+      response.writeHead(404, { 'content-type': TYPES['.html']!, ...headersFor(path), 'cache-control': 'no-store' }).end(body);
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

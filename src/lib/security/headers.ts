@@ -56,7 +56,7 @@ export function headersFile(rules: HeaderRule[]): string {
 /**
  * The same rules as nginx `location` blocks, for hosts that read no `_headers` file. nginx uses one
  * location per request and a location's `add_header`s replace the server's, so each block repeats
- * every rule that matches its paths; `always` sends them with 404s too.
+ * every rule that matches its paths; `always` sends them with 404s too (all but Cache-Control).
  */
 export function nginxLocations(rules: HeaderRule[], base: string): string {
   const toRegExp = (path: string) => new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
@@ -67,7 +67,8 @@ export function nginxLocations(rules: HeaderRule[], base: string): string {
     return [
       `location ${wildcard ? '' : '= '}${rule.path.replace(/\*$/, '')} {`,
       '    try_files $uri $uri/ =404;',
-      ...headers.map(([name, value]) => `    add_header ${name} "${value}" always;`),
+      // `always` sends a header with errors too; caching is for real files only, never for a 404.
+      ...headers.map(([name, value]) => `    add_header ${name} "${value}"${name === 'Cache-Control' ? '' : ' always'};`),
       '}',
     ].join('\n');
   });
