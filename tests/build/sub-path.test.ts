@@ -6,15 +6,12 @@
  * under the sub-path and resolve.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseHtml, ROOT } from '../helpers/dist.ts';
+import { parseHtml, SUBPATH_DIST, SUBPATH_SITE } from '../helpers/dist.ts';
 import { filesUnder } from '../helpers/dist-files.ts';
 import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
 
-const SUB_SITE = 'https://example.org/explainers/';
-const BASE = '/explainers/';
-const SUB_DIST = join(ROOT, 'dist-subpath');
+const BASE = new URL(SUBPATH_SITE).pathname;
 
 /** Every URL a file prints, by what kind of file it is. */
 function referencesIn(body: string, type: string): string[] {
@@ -43,18 +40,18 @@ const visited = new Map<string, number>();
 const leaving: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(SUB_DIST)) throw new Error('dist-subpath/ is missing: run `npm run build:subpath` first (npm test does it for you)');
-  server = await serveStatic({ root: SUB_DIST, base: BASE });
-  const queue = [`${SUB_SITE}`, `${SUB_SITE}robots.txt`, `${SUB_SITE}no/such/page/`];
+  if (!existsSync(SUBPATH_DIST)) throw new Error('dist-subpath/ is missing: run `npm run build:subpath` first (npm test does it for you)');
+  server = await serveStatic({ root: SUBPATH_DIST, base: BASE });
+  const queue = [`${SUBPATH_SITE}`, `${SUBPATH_SITE}robots.txt`, `${SUBPATH_SITE}no/such/page/`];
   while (queue.length) {
     const url = queue.shift()!;
     if (visited.has(url)) continue;
-    const response = await fetch(url.replace(new URL(SUB_SITE).origin, server.origin), { redirect: 'manual' });
+    const response = await fetch(url.replace(new URL(SUBPATH_SITE).origin, server.origin), { redirect: 'manual' });
     visited.set(url, response.status);
     const type = response.headers.get('content-type') ?? '';
     for (const ref of referencesIn(await response.text(), type)) {
       const target = new URL(ref, url);
-      if (target.origin !== new URL(SUB_SITE).origin) continue;
+      if (target.origin !== new URL(SUBPATH_SITE).origin) continue;
       target.hash = '';
       if (!target.pathname.startsWith(BASE)) leaving.push(`${ref} (in ${url})`);
       else queue.push(target.href);
@@ -72,12 +69,12 @@ describe('a build for SITE_URL with a path', () => {
   it('resolves every one of them', () => {
     const broken = [...visited].filter(([url, status]) => status !== 200 && !url.includes('/no/such/page/'));
     expect(broken).toEqual([]);
-    expect(visited.get(`${SUB_SITE}no/such/page/`)).toBe(404);
+    expect(visited.get(`${SUBPATH_SITE}no/such/page/`)).toBe(404);
   });
 
   it('reaches every file it built from the pages, feeds and sitemaps', () => {
     const reached = new Set([...visited.keys()].map((url) => new URL(url).pathname.slice(BASE.length).replace(/(^|\/)$/, '$1index.html')));
-    const unreached = filesUnder(SUB_DIST).filter((file) => !reached.has(file) && !['_headers', '404.html'].includes(file));
+    const unreached = filesUnder(SUBPATH_DIST).filter((file) => !reached.has(file) && !['_headers', '404.html'].includes(file));
     expect(unreached).toEqual([]);
   });
 });

@@ -8,6 +8,9 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = join(ROOT, 'dist');
 /** The SITE_URL dist/ was built for. */
 export const SITE = siteUrl(process.env.SITE_URL);
+/** The sub-path deploy `npm run build:subpath` builds (package.json), and where. */
+export const SUBPATH_SITE = 'https://example.org/explainers/';
+export const SUBPATH_DIST = join(ROOT, 'dist-subpath');
 
 /** The file behind a route such as `/articles/x/` or `/404.html`. */
 export function distFile(route: string): string {
