@@ -21,8 +21,8 @@ export interface ArticleMeta {
 }
 
 export interface HeadInput {
-  /** The page's absolute canonical URL. */
-  canonical: string;
+  /** The page's absolute canonical URL; none for pages that have no address of their own (the 404 page). */
+  canonical: string | undefined;
   title: string;
   description: string;
   article?: ArticleMeta | undefined;
@@ -30,23 +30,19 @@ export interface HeadInput {
 
 export type MetaTag = { property: string; content: string } | { name: string; content: string };
 
-export function absoluteUrl(path: string, site: URL | string): string {
-  return new URL(path.replace(/^\//, ''), site).href;
-}
-
 export function metaTags({ canonical, title, description, article }: HeadInput): MetaTag[] {
   const tags: MetaTag[] = [
     { name: 'description', content: description },
     { property: 'og:site_name', content: SITE_NAME },
     { property: 'og:title', content: title },
     { property: 'og:description', content: description },
-    { property: 'og:url', content: canonical },
     { property: 'og:locale', content: 'en_GB' },
     { property: 'og:type', content: article ? 'article' : 'website' },
     { name: 'twitter:card', content: article ? 'summary_large_image' : 'summary' },
     { name: 'twitter:title', content: title },
     { name: 'twitter:description', content: description },
   ];
+  if (canonical) tags.push({ property: 'og:url', content: canonical });
   if (article) {
     const { image } = article;
     tags.push(
@@ -66,7 +62,7 @@ export function metaTags({ canonical, title, description, article }: HeadInput):
 }
 
 /** schema.org NewsArticle for the page, matching what the page shows. */
-export function newsArticleJsonLd({ canonical, title, description, article }: HeadInput & { article: ArticleMeta }) {
+export function newsArticleJsonLd({ canonical, title, description, article }: HeadInput & { canonical: string; article: ArticleMeta }) {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',

@@ -4,6 +4,7 @@
  * Input format, as the wires send it: the first non-empty line is the headline, every further
  * non-empty line is a paragraph.
  */
+import { plainTextProblem } from './plain-text.ts';
 
 export interface WireStory {
   headline: string;
@@ -16,9 +17,13 @@ export function parseWireStory(text: string): WireStory {
   const lines = text
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0);
-  const [headline, ...paragraphs] = lines;
+    .map((line, i) => ({ number: i + 1, text: line.trim() }))
+    .filter((line) => line.text.length > 0);
+  for (const line of lines) {
+    const problem = plainTextProblem(line.text);
+    if (problem) throw new WireStoryError(`line ${line.number} ${problem}`);
+  }
+  const [headline, ...paragraphs] = lines.map((line) => line.text);
   if (!headline) throw new WireStoryError('the story is empty: expected a headline on the first line, then paragraphs');
   if (paragraphs.length === 0) throw new WireStoryError('the story has a headline but no paragraphs');
   return { headline, paragraphs };
@@ -39,13 +44,26 @@ export function slugFromHeadline(headline: string): string {
 }
 
 /**
- * Escapes what MDX would read as code or markup, so wire copy renders as the words it is:
- * braces open expressions, `<` opens JSX, and a few characters start Markdown constructs.
+ * Writes a wire paragraph so MDX shows it as the very characters it is, and can neither run it nor read
+ * structure into it. MDX reads `{…}` as JavaScript, `<` as JSX or HTML, a line starting `import` or
+ * `export` as a module, `&…;` as a character, and Markdown builds emphasis, code, links, autolinks,
+ * headings, lists, quotes, tables and rules out of punctuation. So:
+ * - every character that can open or close such a construct anywhere in a line is backslash-escaped
+ *   (CommonMark lets any ASCII punctuation be escaped, and shows it literally);
+ * - what only counts at the start of a line (`-`, `+`, `1.`, `1)`, `import`, `export`) is neutralised
+ *   there, the keywords by writing their first letter as a character reference;
+ * - the heart of a web or e-mail address (`://`, `www.`, `@`) becomes a text expression holding that
+ *   character (`{"@"}`): GFM finds autolinks in the text after escapes are read, so only a break in the
+ *   text itself keeps an address from turning into a link. Never at the start of a line, where an
+ *   expression alone would stand outside the paragraph.
  */
 export function escapeMdxText(paragraph: string): string {
   return paragraph
-    .replace(/[\\{}<>*_`[\]]/g, (ch) => `\\${ch}`)
-    .replace(/^(#|-|\+|\d+\.)(?=\s)/, '\\$1');
+    .replace(/[\\`*_{}[\]<>&|~#]/g, '\\$&')
+    .replace(/(?<=.)(?::(?=\/\/)|(?<=www)\.|@)/gi, (ch) => `{${JSON.stringify(ch)}}`)
+    .replace(/^[-+=]/, '\\$&')
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+    .replace(/^(import|export)\b/, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`);
 }
 
 /** Frontmatter placeholders start with this marker; the article schema refuses it unless `draft: true`. */

@@ -1,18 +1,19 @@
 import type { APIRoute } from 'astro';
 import { SITE_NAME, SITE_TAGLINE } from '../lib/site.ts';
+import { sitePath } from '../lib/site-url.ts';
 
-export const GET: APIRoute = () =>
+export const GET: APIRoute = ({ site }) =>
   Response.json({
     name: SITE_NAME,
     short_name: SITE_NAME,
     description: SITE_TAGLINE,
-    start_url: '/',
+    start_url: sitePath('/', site!),
     display: 'browser',
     background_color: '#ffffff',
     theme_color: '#b3261e',
     icons: [
-      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-      { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+      { src: sitePath('/icons/icon-192.png', site!), sizes: '192x192', type: 'image/png' },
+      { src: sitePath('/icons/icon-512.png', site!), sizes: '512x512', type: 'image/png' },
+      { src: sitePath('/favicon.svg', site!), sizes: 'any', type: 'image/svg+xml' },
     ],
   });

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/head.ts';
+import { absoluteUrl, sitePath } from '../lib/site-url.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap-index.xml', site!)}\n`, {
+  new Response(`User-agent: *\nAllow: ${sitePath('/', site!)}\n\nSitemap: ${absoluteUrl('/sitemap-index.xml', site!)}\n`, {
     headers: { 'content-type': 'text/plain; charset=utf-8' },
   });

@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { articleLastModified, siteContent } from '../data/site-content.ts';
 import { articlePath, publishedNewestFirst } from '../lib/articles.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../lib/site.ts';
+import { absoluteUrl } from '../lib/site-url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { articles } = await siteContent();
@@ -20,7 +21,7 @@ export const GET: APIRoute = async ({ site }) => {
       title: article.data.title,
       description: article.data.dek,
       pubDate: article.data.publishedAt,
-      link: articlePath(article.id),
+      link: absoluteUrl(articlePath(article.id), site!),
       ...(modifiedAt && { customData: `<atom:updated>${modifiedAt.toISOString()}</atom:updated>` }),
     })),
     customData: `<language>en</language>${items.length ? `<lastBuildDate>${new Date(lastChange).toUTCString()}</lastBuildDate>` : ''}`,

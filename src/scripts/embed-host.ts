@@ -3,7 +3,7 @@
  * a height is applied only when it comes from one of our iframes' own windows, from our origin, in our
  * message shape, and is a sane whole number. Loaded twice, it still listens once.
  */
-import { parseHeightMessage } from '../lib/embed/protocol.ts';
+import { FRAMES_INIT, parseHeightMessage } from '../lib/embed/protocol.ts';
 
 declare global {
   interface Window {
@@ -17,11 +17,6 @@ declare global {
   const script = document.currentScript as HTMLScriptElement | null;
   const origin = script?.src ? new URL(script.src).origin : null;
   if (!origin) return;
-  // One listener per origin, however many times the snippet is pasted.
-  const hosts = (window.__explainersEmbedHosts ??= new Set());
-  if (hosts.has(origin)) return;
-  hosts.add(origin);
-
   const ourFrames = () =>
     [...document.querySelectorAll<HTMLIFrameElement>('iframe[data-explainers-embed]')].filter((frame) => {
       try {
@@ -31,7 +26,21 @@ declare global {
       }
     });
 
-  for (const frame of ourFrames()) frame.style.border = '0';
+  // A frame that loaded before this script ran has told nobody its height, so ask every frame now and
+  // again whenever it loads; load order never matters. Asking twice is harmless: the answer is the same.
+  // The question carries nothing secret, so it goes to '*': a frame still on its first about:blank has
+  // the host's origin, and a message aimed at ours would be refused with a console error.
+  const ask = (frame: HTMLIFrameElement) => frame.contentWindow?.postMessage(FRAMES_INIT, '*');
+  for (const frame of ourFrames()) {
+    frame.style.border = '0';
+    frame.addEventListener('load', () => ask(frame));
+    ask(frame);
+  }
+
+  // One listener per origin, however many times the snippet is pasted.
+  const hosts = (window.__explainersEmbedHosts ??= new Set());
+  if (hosts.has(origin)) return;
+  hosts.add(origin);
 
   window.addEventListener('message', (event) => {
     if (event.origin !== origin) return;

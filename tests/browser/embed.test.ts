@@ -3,11 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/chromium.ts';
 import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
+import { serveWithWrangler } from '../helpers/wrangler.ts';
 import { builtPage, ROOT } from '../helpers/dist.ts';
 
 /**
- * Our site on one origin, host pages on another (another port), the way embeds live in the wild.
- * The host pages use the real snippet from the built article, pointed at the test server.
+ * Our site on one origin, served by Cloudflare's runtime with the built _headers, and host pages on
+ * another (our static server), the way embeds live in the wild. The host pages use the real snippet
+ * from the built article, pointed at the test server.
  */
 let browser: Browser;
 let site: StaticSite;
@@ -18,7 +20,7 @@ const page = (body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title></head><body style="margin:0"><p>Someone else’s page.</p>${body}<p>After the embed.</p></body></html>`;
 
 beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveStatic()]);
+  [browser, site] = await Promise.all([launchChromium(), serveWithWrangler()]);
   const snippet = builtPage('/articles/north-korean-missiles-ukraine/')
     .querySelector(`[data-embed-snippet="${MAP}"]`)!
     .text.replaceAll('http://localhost:4321', site.origin)
@@ -30,10 +32,25 @@ beforeAll(async () => {
       '/favicon.ico': '', // the host's own, so Chromium's request for it does not log a 404
       '/snippet.html': page(snippet),
       '/snippet-twice.html': page(snippet + snippet),
+      // The host script arrives only after the frame has loaded and reported its height to nobody.
+      '/late-script.html': page(
+        `${snippet.split('\n')[0]}<script>document.querySelector('iframe').addEventListener('load', () => setTimeout(() => {` +
+          `const script = document.createElement('script'); script.src = ${JSON.stringify(/src="([^"]+embed\.js)"/.exec(snippet)![1])};` +
+          `script.onload = () => (window.hostScriptAt = performance.now()); document.body.append(script); }, 1000));</script>`,
+      ),
       '/pym.html': page(`<div id="pym-map"></div><script src="/pym.js/dist/pym.v1.min.js"></script><script>new pym.Parent('pym-map', '${embedUrl}', {});</script>`),
       '/amp.html': page(`<div id="amp-map"></div><script src="/@newswire/frames/dist/frames.umd.js"></script><script>new newswireFrames.Framer(document.getElementById('amp-map'), { src: '${embedUrl}' });</script>`),
       '/unregistered.html': page(`${snippet}<iframe id="other" src="${site.origin}/embed/korea-900km/" title="Not registered"></iframe>`),
-      '/frames-article.html': page(`<iframe id="article" src="${site.origin}/articles/north-korean-missiles-ukraine/" title="Article"></iframe>`),
+      '/frames.html': page(
+        [
+          ['embed', `/embed/${MAP}/`],
+          ['home', '/'],
+          ['article', '/articles/north-korean-missiles-ukraine/'],
+          ['missing', '/no/such/page/'],
+        ]
+          .map(([id, path]) => `<iframe id="${id}" src="${site.origin}${path}" title="${id}"></iframe>`)
+          .join(''),
+      ),
     },
   });
 });
@@ -121,6 +138,14 @@ describe('an embedded map on another site', () => {
     await context.close();
   });
 
+  it('fits even when the host script loads after the frame has loaded', async () => {
+    const { page, context, problems } = await open(`${host.origin}/late-script.html`, 640);
+    await expect.poll(() => page.evaluate(() => (window as { hostScriptAt?: number }).hostScriptAt), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expectFitted(page);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('sizes itself under a pym.js parent, with no code of ours on the host', async () => {
     const { page, context, problems } = await open(`${host.origin}/pym.html`, 640);
     await expectFitted(page, '#pym-map iframe');
@@ -199,12 +224,16 @@ describe('embed pages are safe', () => {
     await context.close();
   });
 
-  it('may be framed by any site, while an article may not', async () => {
-    const { page, context } = await open(`${host.origin}/frames-article.html`);
-    await page.waitForTimeout(500);
-    const articleFrame = await (await page.locator('#article').elementHandle())!.contentFrame();
-    // Chromium shows its own "is blocked" page in the frame instead of the article.
-    expect(await articleFrame!.evaluate(() => document.querySelector('[data-article]') !== null).catch(() => false)).toBe(false);
+  it('may be framed by any site, while no other page may, not even a 404', async () => {
+    const { page, context } = await open(`${host.origin}/frames.html`);
+    await page.waitForLoadState('load');
+    const shows = async (id: string) => {
+      const frame = await (await page.locator(`#${id}`).elementHandle())!.contentFrame();
+      // A refused frame shows Chromium's own "is blocked" page instead of ours.
+      return frame!.evaluate(() => document.querySelector('main') !== null).catch(() => false);
+    };
+    await expect.poll(() => shows('embed')).toBe(true);
+    for (const id of ['home', 'article', 'missing']) expect(await shows(id), id).toBe(false);
     await context.close();
   });
 

@@ -34,6 +34,21 @@ const mistakes: Record<string, Mistake> = {
     says: /title\S*: .*(Required|expected string)/i,
   },
   'a missing required field': { files: { [ARTICLE]: article.replace(/^byline: .*\n/m, '') }, names: ARTICLE, says: /byline/ },
+  'a control character pasted into a title': {
+    files: { [ARTICLE]: article.replace(/^title: "White House/m, 'title: "White\\vHouse') },
+    names: ARTICLE,
+    says: /title: contains U\+000B \(a control character\) at character 6/,
+  },
+  'a headline too long for the share image, without a shareTitle': {
+    files: {
+      [ARTICLE]: article.replace(
+        /^title: .*$/m,
+        'title: "White House Reveals That Russia Has Used North Korean Short-Range Ballistic Missiles, Launchers and Ammunition in Its Recent Strikes Against Kharkiv, Zaporizhzhia and Other Cities Across Ukraine"',
+      ),
+    },
+    names: ARTICLE,
+    says: /title is too long for the share image: .*add a shorter `shareTitle`/,
+  },
   'a wrong type': { files: { [ARTICLE]: article.replace(/^dek: .*$/m, 'dek: 42') }, names: ARTICLE, says: /dek\S*: .*string/i },
   'an impossible date that YAML would roll over': {
     files: { [ARTICLE]: article.replace('publishedAt: 2024-01-04', 'publishedAt: 2023-12-32') },

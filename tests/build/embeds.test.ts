@@ -2,11 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { builtPage, DIST } from '../helpers/dist.ts';
+import { builtPage, DIST, SITE } from '../helpers/dist.ts';
 import { pngSize } from '../../src/lib/share/png.ts';
-import { siteUrl } from '../../src/lib/site-url.ts';
+import { sitePath } from '../../src/lib/site-url.ts';
 
-const SITE = siteUrl(process.env.SITE_URL);
 const ARTICLE = '/articles/north-korean-missiles-ukraine/';
 const article = builtPage(ARTICLE);
 
@@ -52,7 +51,7 @@ describe.each(['ukraine-900km', 'korea-900km'])('the %s embed', (id) => {
     const oembed = JSON.parse(readFileSync(join(DIST, `embed/${id}/oembed.json`), 'utf8'));
     expect(pngSize(png)).toEqual({ width: oembed.thumbnail_width, height: oembed.thumbnail_height });
     const links = article.querySelectorAll(`figure[data-map="${id}"] [data-embed-control] a`).map((a) => a.getAttribute('href'));
-    expect(links).toEqual(expect.arrayContaining([`/embed/${id}/map.svg`, `/embed/${id}/map.png`]));
+    expect(links).toEqual(expect.arrayContaining([sitePath(`/embed/${id}/map.svg`, SITE), sitePath(`/embed/${id}/map.png`, SITE)]));
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { builtPage } from '../helpers/dist.ts';
+import { builtPage, SITE } from '../helpers/dist.ts';
+import { sitePath } from '../../src/lib/site-url.ts';
 
 describe('the home page', () => {
   const page = builtPage('/');
@@ -9,7 +10,7 @@ describe('the home page', () => {
     expect(items.length).toBeGreaterThanOrEqual(1);
     const dates = items.map((li) => li.querySelector('time')!.getAttribute('datetime')!);
     expect([...dates].sort().reverse()).toEqual(dates);
-    const first = items.find((li) => li.querySelector('a')?.getAttribute('href') === '/articles/north-korean-missiles-ukraine/');
+    const first = items.find((li) => li.querySelector('a')?.getAttribute('href') === sitePath('/articles/north-korean-missiles-ukraine/', SITE));
     expect(first?.querySelector('p')?.text).toMatch(/900 km/);
   });
 });
@@ -19,6 +20,6 @@ describe('the 404 page', () => {
 
   it('says the page is missing and links home', () => {
     expect(page.querySelector('h1')?.text).toBe('Page not found');
-    expect(page.querySelector('main a[href="/"]')).not.toBeNull();
+    expect(page.querySelector(`main a[href="${sitePath('/', SITE)}"]`)).not.toBeNull();
   });
 });

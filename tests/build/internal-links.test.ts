@@ -1,25 +1,18 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DIST, parseHtml } from '../helpers/dist.ts';
+import { distFileForUrl, parseHtml, SITE } from '../helpers/dist.ts';
 import { builtPages } from '../helpers/dist-files.ts';
-import { siteUrl } from '../../src/lib/site-url.ts';
+import { absoluteUrl, routeOf } from '../../src/lib/site-url.ts';
 
-const SITE = new URL(siteUrl(process.env.SITE_URL));
 const pages = builtPages();
 const parsed = new Map(pages.map(({ route, file }) => [route, parseHtml(readFileSync(file, 'utf8'))]));
 
 /** The dist file a URL on our site points to, or undefined when it points elsewhere. */
-function target(url: URL): string | undefined {
-  if (url.origin !== SITE.origin) return undefined;
-  const path = decodeURIComponent(url.pathname);
-  const file = join(DIST, path);
-  return existsSync(file) && statSync(file).isDirectory() ? join(file, 'index.html') : file;
-}
+const target = (url: URL) => distFileForUrl(url.href);
 
 describe.each(pages.map(({ route }) => [route]))('links on %s', (route) => {
   const page = parsed.get(route)!;
-  const base = new URL(route.slice(1), SITE);
+  const base = absoluteUrl(route, SITE);
   const references = page
     .querySelectorAll('[href], [src]')
     .filter((el) => el.closest('code') === null) // the embed snippet is text to copy, not a link
@@ -39,8 +32,8 @@ describe.each(pages.map(({ route }) => [route]))('links on %s', (route) => {
       .map(({ ref }) => new URL(ref, base))
       .filter((url) => url.hash && target(url) !== undefined)
       .filter((url) => {
-        const routeOf = url.pathname.replace(SITE.pathname, '/');
-        const other = parsed.get(routeOf) ?? parsed.get(`${routeOf}index.html`);
+        const path = routeOf(url.pathname, SITE);
+        const other = parsed.get(path) ?? parsed.get(`${path}index.html`);
         const id = decodeURIComponent(url.hash.slice(1));
         return !other || (other.querySelector(`[id="${id}"]`) === null && other.querySelector(`[name="${id}"]`) === null);
       })

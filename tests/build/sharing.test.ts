@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtHtml, builtPage, DIST, ROOT } from '../helpers/dist.ts';
+import { builtHtml, builtPage, DIST, distFileForUrl, ROOT, SITE } from '../helpers/dist.ts';
 import { pngSize } from '../../src/lib/share/png.ts';
-import { siteUrl } from '../../src/lib/site-url.ts';
+import { sitePath } from '../../src/lib/site-url.ts';
 import { lastModified } from '../../src/lib/articles.ts';
 import { timelineIdsIn } from '../../src/lib/content-references.ts';
 import { articleSchema } from '../../src/lib/schemas/article.ts';
@@ -11,13 +11,12 @@ import { parseYamlStrictly, yamlFrontmatter } from '../../src/lib/yaml-data.ts';
 import { isoDay } from '../../src/lib/dates.ts';
 import { contentTimeline } from '../helpers/events.ts';
 
-const SITE = siteUrl(process.env.SITE_URL);
 const ARTICLE = '/articles/north-korean-missiles-ukraine/';
 const page = builtPage(ARTICLE);
 const meta = (key: string) =>
   page.querySelector(`meta[property="${key}"]`)?.getAttribute('content') ?? page.querySelector(`meta[name="${key}"]`)?.getAttribute('content');
-/** The dist/ file behind an absolute URL on our site. */
-const fileFor = (url: string) => join(DIST, new URL(url).pathname.replace(new URL(SITE).pathname, '/'));
+/** The dist/ file behind a URL on our site. */
+const fileFor = (url: string) => distFileForUrl(url)!;
 
 describe('the article unfurls well', () => {
   const canonical = page.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
@@ -63,7 +62,7 @@ describe('the article unfurls well', () => {
     const links = page.querySelectorAll('[data-share-bar] a[data-share-target]');
     expect(links.map((a) => a.getAttribute('data-share-target'))).toEqual(['email', 'x', 'facebook', 'linkedin', 'whatsapp', 'telegram']);
     for (const a of links) expect(decodeURIComponent(a.getAttribute('href')!)).toContain(canonical);
-    expect(page.querySelectorAll('script[src]').every((s) => s.getAttribute('src')!.startsWith('/'))).toBe(true);
+    expect(page.querySelectorAll('script[src]').every((s) => s.getAttribute('src')!.startsWith(sitePath('/_astro/', SITE)))).toBe(true);
   });
 });
 
@@ -93,7 +92,7 @@ describe('the article says when it was updated', () => {
 describe('feeds, sitemap, icons', () => {
   it('links an RSS feed that lists the article', () => {
     const href = builtPage('/').querySelector('link[rel="alternate"][type="application/rss+xml"]')!.getAttribute('href')!;
-    const rss = readFileSync(join(DIST, href), 'utf8');
+    const rss = readFileSync(fileFor(href), 'utf8');
     expect(rss).toContain('<rss');
     expect(rss).toContain(new URL(ARTICLE.slice(1), SITE).href);
   });
@@ -109,10 +108,10 @@ describe('feeds, sitemap, icons', () => {
   it('has a favicon set and a web manifest whose icons exist', () => {
     const head = builtPage('/');
     for (const link of head.querySelectorAll('link[rel="icon"], link[rel="apple-touch-icon"], link[rel="manifest"]')) {
-      expect(existsSync(join(DIST, link.getAttribute('href')!)), link.getAttribute('href')!).toBe(true);
+      expect(existsSync(fileFor(link.getAttribute('href')!)), link.getAttribute('href')!).toBe(true);
     }
     const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8'));
-    for (const icon of manifest.icons) expect(existsSync(join(DIST, icon.src))).toBe(true);
+    for (const icon of manifest.icons) expect(existsSync(fileFor(icon.src))).toBe(true);
     expect(pngSize(readFileSync(join(DIST, 'icons/icon-512.png')))).toEqual({ width: 512, height: 512 });
   });
 

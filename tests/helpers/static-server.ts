@@ -24,20 +24,43 @@ export interface HeaderRule {
   headers: [string, string][];
 }
 
-/** Reads a `_headers` file (Netlify / Cloudflare Pages format): a path line, then indented `Name: value` lines. */
+/**
+ * Reads a `_headers` file (Netlify / Cloudflare Pages format): a path line, then indented `Name: value`
+ * lines. In a path, `*` matches anything (slashes included) and `:name` one path segment.
+ */
 export function parseHeadersFile(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trimStart().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-      rules.push({ pattern, headers: [] });
+      const source = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/:\w+/g, '[^/]+');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
     } else {
       const [name, ...value] = line.trim().split(':');
       rules.at(-1)?.headers.push([name!.trim(), value.join(':').trim()]);
     }
   }
   return rules;
+}
+
+/**
+ * The headers for a request path, as Cloudflare Pages applies them: every matching rule counts, for
+ * whatever the response is (a 404 included), and a header set by several rules gets their values
+ * joined by commas.
+ */
+export function headersForPath(rules: HeaderRule[], path: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const rule of rules.filter((r) => r.pattern.test(path))) {
+    for (const [name, value] of rule.headers) {
+      const key = name.toLowerCase();
+      headers[key] = headers[key] === undefined ? value : `${headers[key]}, ${value}`;
+    }
+  }
+  return headers;
 }
 
 export interface StaticSite {
@@ -53,26 +76,30 @@ export interface ServeOptions {
   mounts?: Record<string, string>;
   /** Compress as a production host would (brotli or gzip, as the browser asks). */
   compress?: boolean;
+  /** The path the folder is served under, as a sub-path deploy does (`/explainers/`); default `/`. */
+  base?: string;
 }
 
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt', '.webmanifest']);
 
 /**
  * Serves a built folder on a free loopback port the way a static host does: index.html for folders,
- * 404.html with status 404, and the security headers from its `_headers` file.
+ * 404.html with status 404, and the headers from its `_headers` file, matched against the requested
+ * path for every response, as Cloudflare Pages does (tests/build/deploy-headers.test.ts compares).
  */
-export async function serveStatic({ root = DIST, pages = {}, mounts = {}, compress = false }: ServeOptions = {}): Promise<StaticSite> {
+export async function serveStatic({ root = DIST, pages = {}, mounts = {}, compress = false, base = '/' }: ServeOptions = {}): Promise<StaticSite> {
   const rules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
-  const headersFor = (path: string) => Object.fromEntries(rules.filter((rule) => rule.pattern.test(path)).flatMap((rule) => rule.headers));
+  const headersFor = (path: string) => headersForPath(rules, path);
 
   const server: Server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     if (pages[path] !== undefined) return void response.writeHead(200, { 'content-type': TYPES['.html']! }).end(pages[path]);
     const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
-    const base = mount ? mounts[mount]! : root;
-    let file = join(base, mount ? path.slice(mount.length) : path);
-    if (!file.startsWith(base)) return void response.writeHead(403).end();
+    const folder = mount ? mounts[mount]! : root;
+    let file = join(folder, mount ? path.slice(mount.length) : path.slice(base.length - 1));
+    if (!file.startsWith(folder)) return void response.writeHead(403).end();
     try {
+      if (!mount && !path.startsWith(base)) throw new Error('outside the site');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       let body: Buffer = await readFile(file);
       const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headersFor(path) };
@@ -85,7 +112,8 @@ export async function serveStatic({ root = DIST, pages = {}, mounts = {}, compre
       response.writeHead(200, headers).end(body);
     } catch {
       const body = await readFile(join(root, '404.html')).catch(() => 'Not found');
-      response.writeHead(404, { 'content-type': TYPES['.html']!, ...headersFor('/404.html') }).end(body);
+      // Like Cloudflare Pages: the rules' headers, but a 404 is never cached, whatever a rule says.
+      response.writeHead(404, { 'content-type': TYPES['.html']!, ...headersFor(path), 'cache-control': 'no-store' }).end(body);
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

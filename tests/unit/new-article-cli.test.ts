@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -57,6 +57,15 @@ describe('npm run new-article', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/cannot read .*nope\.txt.*ENOENT/);
     expect(existsSync(target())).toBe(false);
+  });
+
+  it('refuses wire copy that is not plain text, naming the file and line, and writes nothing', () => {
+    const pasted = join(dir, 'pasted.txt');
+    writeFileSync(pasted, 'Headline\nA paragraph with an escape \u001b[31m in it.\n');
+    const run = newArticle(pasted);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/pasted\.txt: line 2 contains U\+001B \(a control character\)/);
+    expect(readdirSync(dir)).toEqual(['pasted.txt']);
   });
 
   it('refuses an impossible --date and a malformed --slug', () => {

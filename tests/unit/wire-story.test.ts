@@ -16,6 +16,11 @@ describe('parseWireStory', () => {
     expect(parseWireStory('\uFEFFHeadline\r\n\r\nOne.\r\nTwo.\r\n')).toEqual({ headline: 'Headline', paragraphs: ['One.', 'Two.'] });
   });
 
+  it('refuses a line that is not plain text, naming the line and the character', () => {
+    expect(() => parseWireStory('Headline\nOne.\nTwo\u000b.\n')).toThrow(/line 3 contains U\+000B \(a control character\) at character 4/);
+    expect(() => parseWireStory('Head\ud800line\nOne.\n')).toThrow(/line 1 contains U\+D800 \(a lone surrogate\)/);
+  });
+
   it('refuses an empty story and a headline with no paragraphs', () => {
     expect(() => parseWireStory(' \n\n')).toThrow(/empty/);
     expect(() => parseWireStory('Only a headline\n')).toThrow(/no paragraphs/);
@@ -53,6 +58,22 @@ describe('articleScaffold', () => {
   it('escapes what MDX would read as code or markup', () => {
     expect(escapeMdxText('Costs {about} <50 and *rising*')).toBe('Costs \\{about\\} \\<50 and \\*rising\\*');
     expect(escapeMdxText('# not a heading')).toBe('\\# not a heading');
-    expect(escapeMdxText('1. not a list')).toBe('\\1. not a list');
+    expect(escapeMdxText('1. not a list')).toBe('1\\. not a list');
+    expect(escapeMdxText('1) not a list')).toBe('1\\) not a list');
+    expect(escapeMdxText('--- not a rule')).toBe('\\--- not a rule');
+    expect(escapeMdxText('a \\ b & c')).toBe('a \\\\ b \\& c');
+  });
+
+  it('keeps import and export lines from being read as modules', () => {
+    expect(escapeMdxText("export const x = 1")).toBe('&#101;xport const x = 1');
+    expect(escapeMdxText("import fs from 'node:fs'")).toBe("&#105;mport fs from 'node:fs'");
+    expect(escapeMdxText('Exports rose; imports fell')).toBe('Exports rose; imports fell');
+  });
+
+  it('keeps addresses from turning into links, with text expressions that never start a line', () => {
+    expect(escapeMdxText('See https://example.org or www.example.org, or write to a@b.org')).toBe(
+      'See https{":"}//example.org or www{"."}example.org, or write to a{"@"}b.org',
+    );
+    expect(escapeMdxText('@handle')).toBe('@handle');
   });
 });

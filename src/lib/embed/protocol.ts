@@ -44,7 +44,9 @@ export function isPymWidthPing(data: unknown, childId: string | null): boolean {
   return parts.length === 4 && parts[0] === 'pym' && parts[1] === childId && parts[2] === 'width' && /^\d{1,5}$/.test(parts[3]!);
 }
 
-/** @newswire/frames' hello, which also asks for a height. */
+/** @newswire/frames' hello, which asks the child for its height; /embed.js sends it too. */
+export const FRAMES_INIT = { sentinel: 'amp', type: 'frames-init' } as const;
+
 export function isFramesInit(data: unknown): boolean {
   return typeof data === 'object' && data !== null && (data as Record<string, unknown>).sentinel === 'amp' && (data as Record<string, unknown>).type === 'frames-init';
 }

@@ -1,6 +1,7 @@
 /** What another site pastes to embed a map, and its oEmbed description. Knows nothing of Astro. */
 import type { RangeMapModel } from '../maps/range-map-model.ts';
 import { xml } from '../share/svg-text.ts';
+import { absoluteUrl } from '../site-url.ts';
 
 export const embedPath = (mapId: string) => `/embed/${mapId}/`;
 export const HOST_SCRIPT_PATH = '/embed.js';
@@ -32,8 +33,8 @@ export interface SnippetInput {
 
 /** The iframe and our resizer script. Valid HTML, no inline code; pasting it twice is harmless. */
 export function embedSnippet({ site, mapId, title, height }: SnippetInput): string {
-  const src = new URL(embedPath(mapId).slice(1), site).href;
-  const script = new URL(HOST_SCRIPT_PATH.slice(1), site).href;
+  const src = absoluteUrl(embedPath(mapId), site);
+  const script = absoluteUrl(HOST_SCRIPT_PATH, site);
   return (
     `<iframe src="${xml(src)}" title="${xml(title)}" width="100%" height="${height}" loading="lazy" ` +
     `style="border:0;width:100%" data-explainers-embed="${xml(mapId)}"></iframe>\n` +
@@ -47,7 +48,7 @@ export function oembedJson(input: SnippetInput & { providerName: string; thumbna
     type: 'rich',
     title: input.title,
     provider_name: input.providerName,
-    provider_url: new URL(input.site).href,
+    provider_url: absoluteUrl('/', input.site),
     html: embedSnippet(input),
     width: 720,
     height: input.height,

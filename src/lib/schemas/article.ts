@@ -6,6 +6,8 @@ import { calendarDay, nonEmptyText, source } from './fields.ts';
 export const articleSchema = z
   .strictObject({
     title: nonEmptyText,
+    /** A shorter headline for the share image, when the title does not fit it. */
+    shareTitle: nonEmptyText.optional(),
     dek: nonEmptyText.max(300, 'keep the dek under 300 characters: it is also the share description'),
     byline: nonEmptyText,
     publishedAt: calendarDay,

@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { isoDay, parseIsoDay } from '../dates.ts';
 import { MAX_EXCERPT_WORDS, wordCount } from '../evidence/excerpt.ts';
+import { plainTextProblem } from '../plain-text.ts';
+import { publicUrlProblem } from '../public-url.ts';
 
 /**
  * A calendar day. YAML turns an unquoted `2024-01-04` into a Date at UTC midnight and leaves an
@@ -20,9 +22,21 @@ export const calendarDay = z.union([z.date(), z.string()]).transform((value, ctx
   return date;
 });
 
-export const nonEmptyText = z.string().trim().min(1, 'must not be empty');
+/** Text an editor typed: not empty, and plain text (see src/lib/plain-text.ts). */
+export const nonEmptyText = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .superRefine((text, ctx) => {
+    const problem = plainTextProblem(text);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
-export const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
+/** A source's address: https, no credentials, and a public host name (see src/lib/public-url.ts). */
+export const httpUrl = z.url({ protocol: /^https$/, error: 'must be an absolute https:// URL' }).superRefine((url, ctx) => {
+  const problem = publicUrlProblem(url);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 /** Words copied verbatim from the source page: what the build checks quotes and figures against. */
 export const excerpt = nonEmptyText.refine((text) => wordCount(text) <= MAX_EXCERPT_WORDS, {

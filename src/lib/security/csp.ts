@@ -1,7 +1,7 @@
 /**
- * The Content-Security-Policy, in one place. Astro adds script-src and style-src (with the hashes of
- * what it emits) to a <meta> tag on every page from these directives; public/_headers sends the same
- * policy as a header, where frame-ancestors (ignored in <meta>) also works.
+ * The Content-Security-Policy, in one place. Astro writes CSP_DIRECTIVES into a <meta> tag on every
+ * page and adds script-src and style-src with the hashes of what it emits; the build also sends the
+ * policy as a header (src/lib/security/headers.ts), where frame-ancestors (ignored in <meta>) works.
  */
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
@@ -14,3 +14,17 @@ export const CSP_DIRECTIVES = [
   "base-uri 'self'",
   "form-action 'self'",
 ] as const;
+
+/** Where scripts and styles may come from, in the header policy: our own files only, nothing inline. */
+export const SCRIPT_SOURCES = ["'self'"] as const;
+export const STYLE_SOURCES = ["'self'"] as const;
+
+/** The policy as a header value. `frameAncestors` only where framing is allowed: see headers.ts. */
+export function contentSecurityPolicy(frameAncestors?: string): string {
+  return [
+    ...CSP_DIRECTIVES,
+    `script-src ${SCRIPT_SOURCES.join(' ')}`,
+    `style-src ${STYLE_SOURCES.join(' ')}`,
+    ...(frameAncestors ? [`frame-ancestors ${frameAncestors}`] : []),
+  ].join('; ');
+}

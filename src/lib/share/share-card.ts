@@ -3,11 +3,15 @@
  * enough to read in a feed thumbnail, and a miniature of the article's first range map.
  */
 import { BRAND_RED } from './brand.ts';
-import { textBlock, wrapText, xml } from './svg-text.ts';
+import { textBlock, wrapToWidth, xml } from './svg-text.ts';
+import { boldTextWidth } from './text-width.ts';
 import { mapBodySvg } from '../maps/standalone-svg.ts';
 import type { RangeMapModel } from '../maps/range-map-model.ts';
 
 export const SHARE_CARD = { width: 1200, height: 630 } as const;
+
+/** The width of the headline's column: beside the map miniature, or the whole card less its margins. */
+export const shareCardTextWidth = (withMap: boolean) => (withMap ? 600 : SHARE_CARD.width - 120);
 
 export interface ShareCardInput {
   siteName: string;
@@ -16,12 +20,31 @@ export interface ShareCardInput {
   map?: RangeMapModel | undefined;
 }
 
+/** Headline sizes, largest first: the largest at which the headline fits is used. */
+const HEADLINE_SIZES = [60, 54, 48, 44, 40];
+/** Lines of headline the card has room for, between the site name and the date. */
+const HEADLINE_LINES = 5;
+
+/** A headline that does not fit the card even at the smallest size: never cut, the build stops. */
+export class HeadlineTooLongError extends Error {}
+
+/** The headline's size and lines: the largest size at which it fits, long words broken where they must be. */
+export function headlineLayout(headline: string, textWidth: number): { size: number; lines: string[] } {
+  for (const size of HEADLINE_SIZES) {
+    const lines = wrapToWidth(headline, textWidth, (text) => boldTextWidth(text, size));
+    if (lines.length <= HEADLINE_LINES) return { size, lines };
+  }
+  const smallest = HEADLINE_SIZES.at(-1)!;
+  const lines = wrapToWidth(headline, textWidth, (text) => boldTextWidth(text, smallest));
+  const fits = lines.slice(0, HEADLINE_LINES).join(' ').length;
+  throw new HeadlineTooLongError(
+    `is too long for the share image: it takes ${lines.length} lines at the smallest size, and the image has room for ${HEADLINE_LINES} (about ${fits} characters)`,
+  );
+}
+
 export function shareCardSvg({ siteName, headline, dateLabel, map }: ShareCardInput): string {
   const { width, height } = SHARE_CARD;
-  const textWidth = map ? 600 : width - 120;
-  // The largest size at which the headline fits in five lines.
-  const size = [60, 54, 48, 44, 40].find((s) => wrapText(headline, textWidth, s).length <= 5) ?? 40;
-  const lines = wrapText(headline, textWidth, size).slice(0, 5);
+  const { size, lines } = headlineLayout(headline, shareCardTextWidth(map !== undefined));
   const lineHeight = Math.round(size * 1.15);
   const mapBox = { x: 700, y: 40, width: 460, height: 550 };
   const miniature = map

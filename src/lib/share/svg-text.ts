@@ -5,24 +5,41 @@ export function xml(text: string): string {
 }
 
 /**
- * Greedy word wrap by estimated width: `charWidth` is the average glyph width as a share of the font
- * size (about 0.55 for Inter Bold). Estimates err wide, so lines never run over.
+ * Greedy word wrap: `width` measures a piece of text in the same unit as `maxWidth`. A word wider than
+ * a line on its own (a URL, a long compound) is broken where it must be, so no line runs over and no
+ * character is dropped: the lines joined by spaces are the text with its whitespace collapsed, except
+ * that a broken word's pieces are joined by a space.
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number, charWidth = 0.55): string[] {
-  const perLine = Math.max(1, Math.floor(maxWidth / (fontSize * charWidth)));
+export function wrapToWidth(text: string, maxWidth: number, width: (text: string) => number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (let word of text.split(/\s+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
-    if (next.length > perLine && line) {
-      lines.push(line);
-      line = word;
-    } else {
+    if (width(next) <= maxWidth) {
       line = next;
+      continue;
     }
+    if (line) lines.push(line);
+    // Break the word into the longest pieces that fit (at least one character each).
+    while (width(word) > maxWidth && word.length > 1) {
+      const chars = [...word];
+      let fit = 1;
+      while (fit < chars.length && width(chars.slice(0, fit + 1).join('')) <= maxWidth) fit += 1;
+      lines.push(chars.slice(0, fit).join(''));
+      word = chars.slice(fit).join('');
+    }
+    line = word;
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/**
+ * Word wrap by estimated width: `charWidth` is the average glyph width as a share of the font size
+ * (about 0.55 for Inter Bold in mixed case; capitals are wider).
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, charWidth = 0.55): string[] {
+  return wrapToWidth(text, maxWidth, (piece) => [...piece].length * fontSize * charWidth);
 }
 
 /** `<text>` with one `<tspan>` a line. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, jsonForScript, metaTags, newsArticleJsonLd } from '../../../src/lib/head.ts';
+import { jsonForScript, metaTags, newsArticleJsonLd } from '../../../src/lib/head.ts';
 
 const article = {
   publishedAt: new Date('2024-01-04T00:00:00Z'),
@@ -12,10 +12,6 @@ const input = { canonical: 'https://news.example.org/a/', title: 'Headline', des
 const content = (key: string) => metaTags(input).find((t) => ('property' in t ? t.property : t.name) === key)?.content;
 
 describe('head tags', () => {
-  it('resolves paths against the site, keeping its sub-path', () => {
-    expect(absoluteUrl('/articles/x/', 'https://example.org/explainers/')).toBe('https://example.org/explainers/articles/x/');
-  });
-
   it('describe an article for Open Graph and X', () => {
     expect(content('og:type')).toBe('article');
     expect(content('og:url')).toBe(input.canonical);

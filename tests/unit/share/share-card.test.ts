@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { shareCardSvg } from '../../../src/lib/share/share-card.ts';
-import { pngSize, svgToPng } from '../../../src/lib/share/png.ts';
-import { wrapText } from '../../../src/lib/share/svg-text.ts';
+import { Resvg } from '@resvg/resvg-js';
+import { HeadlineTooLongError, headlineLayout, shareCardSvg, shareCardTextWidth } from '../../../src/lib/share/share-card.ts';
+import { FONT_FILES, pngSize, svgToPng } from '../../../src/lib/share/png.ts';
+import { textBlock, wrapText } from '../../../src/lib/share/svg-text.ts';
 import { buildRangeMapModel } from '../../../src/lib/maps/range-map-model.ts';
 import { countries } from '../../../src/lib/geo/world.ts';
 import { contentMap, contentPlaces } from '../../helpers/places.ts';
@@ -28,10 +29,44 @@ describe('the share card', () => {
   });
 });
 
+/** How wide resvg really draws the headline's lines: the ink's bounding box, rendered alone. */
+function drawnWidth(lines: string[], size: number): number {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630">${textBlock(lines, 0, size, size * 1.15, `font-family="Inter" font-size="${size}" font-weight="700"`)}</svg>`;
+  const resvg = new Resvg(svg, { font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Inter' } });
+  return resvg.innerBBox()!.width;
+}
+
+describe('the share card headline', () => {
+  it.each([
+    ['the seed headline', headline],
+    ['capitals, the widest letters', 'NORTH KOREAN MISSILES HIT KHARKIV AS WASHINGTON WARNS OF ESCALATION'],
+    ['a word longer than a line', 'Officials cite https://www.example.org/reports/2024/north-korean-ballistic-missile-transfers-to-russia today'],
+  ])('%s wraps inside its column, keeping every character', (_, text) => {
+    for (const withMap of [true, false]) {
+      const width = shareCardTextWidth(withMap);
+      const { size, lines } = headlineLayout(text, width);
+      expect(lines.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+      expect(drawnWidth(lines, size)).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('refuses a headline that does not fit, rather than cutting it', () => {
+    const long =
+      'White House Reveals That Russia Has Used North Korean Short-Range Ballistic Missiles, Launchers and Ammunition in Its Recent Strikes Against Kharkiv, Zaporizhzhia and Other Cities Across Ukraine';
+    expect(long.length).toBeGreaterThan(190);
+    expect(() => shareCardSvg({ siteName: 'E', headline: long, dateLabel: 'd', map })).toThrow(HeadlineTooLongError);
+    expect(() => shareCardSvg({ siteName: 'E', headline: long, dateLabel: 'd', map })).toThrow(/takes \d+ lines at the smallest size, and the image has room for 5/);
+  });
+});
+
 describe('wrapText', () => {
   it('keeps lines within the estimated width and loses no word', () => {
     const lines = wrapText(headline, 600, 54);
     expect(lines.join(' ')).toBe(headline);
     for (const line of lines) expect(line.length * 54 * 0.55).toBeLessThanOrEqual(600);
+  });
+
+  it('breaks a word longer than a line', () => {
+    expect(wrapText('a abcdefghijklmnop b', 28, 10)).toEqual(['a', 'abcde', 'fghij', 'klmno', 'p b']);
   });
 });

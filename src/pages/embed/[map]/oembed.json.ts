@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { mapIds, rangeMapModel } from '../../../data/site-content.ts';
 import { embedPath, initialEmbedHeight, oembedJson } from '../../../lib/embed/snippet.ts';
-import { absoluteUrl } from '../../../lib/head.ts';
+import { absoluteUrl } from '../../../lib/site-url.ts';
 import { SITE_NAME } from '../../../lib/site.ts';
 import { MAP_FILE_WIDTH, mapFileHeight } from '../../../lib/maps/standalone-svg.ts';
 

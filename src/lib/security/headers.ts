@@ -1,0 +1,76 @@
+/**
+ * The HTTP headers the site needs from its host, written at build time into dist/_headers, the file
+ * Netlify and Cloudflare Pages both read (and that the README's nginx snippet mirrors).
+ *
+ * Hosts apply every rule whose path matches, including to 404 responses for any unknown URL, and
+ * differ on a header two matching rules both set: Cloudflare joins the values with a comma, Netlify
+ * keeps the later rule's. So the site-wide rule carries no frame-ancestors, and refuses framing with
+ * X-Frame-Options; the embed rule adds a policy with `frame-ancestors *`, which browsers obey in
+ * place of X-Frame-Options. Whether joined (two policies, both enforced) or replaced, every
+ * response keeps the whole policy, and only embed pages can be framed by other sites.
+ */
+import { contentSecurityPolicy } from './csp.ts';
+
+export interface HeaderRule {
+  /** A path pattern as the hosts read it: `*` matches anything, including slashes. */
+  path: string;
+  headers: [name: string, value: string][];
+}
+
+/** A year: hashed file names change whenever their content does. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+const SECURITY_HEADERS: [string, string][] = [
+  ['Content-Security-Policy', contentSecurityPolicy()],
+  ['X-Frame-Options', 'SAMEORIGIN'],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  // Nothing on the site uses these; an embedding page cannot lend them to our frames either.
+  ['Permissions-Policy', 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()'],
+  ['Strict-Transport-Security', 'max-age=31536000; includeSubDomains'],
+];
+
+/** The rules for a site served under `base` (`/` or `/explainers/`). */
+export function headerRules(base: string): HeaderRule[] {
+  return [
+    { path: `${base}*`, headers: SECURITY_HEADERS },
+    { path: `${base}embed/*`, headers: [['Content-Security-Policy', contentSecurityPolicy('*')]] },
+    { path: `${base}_astro/*`, headers: [['Cache-Control', IMMUTABLE]] },
+    // The host script keeps one address for every snippet ever pasted, so it may change: cache briefly.
+    {
+      path: `${base}embed.js`,
+      headers: [
+        ['Access-Control-Allow-Origin', '*'],
+        ['Cache-Control', 'public, max-age=300'],
+      ],
+    },
+  ];
+}
+
+/** The `_headers` file: a path line, then indented `Name: value` lines. */
+export function headersFile(rules: HeaderRule[]): string {
+  const blocks = rules.map((rule) => [rule.path, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n'));
+  return `# Written by the build from src/lib/security/headers.ts; edit that file, not this one.\n\n${blocks.join('\n\n')}\n`;
+}
+
+/**
+ * The same rules as nginx `location` blocks, for hosts that read no `_headers` file. nginx uses one
+ * location per request and a location's `add_header`s replace the server's, so each block repeats
+ * every rule that matches its paths; `always` sends them with 404s too (all but Cache-Control).
+ */
+export function nginxLocations(rules: HeaderRule[], base: string): string {
+  const toRegExp = (path: string) => new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+  const blocks = rules.map((rule) => {
+    const wildcard = rule.path.endsWith('*');
+    const example = rule.path.replace(/\*$/, 'x');
+    const headers = rules.filter((other) => toRegExp(other.path).test(example)).flatMap((other) => other.headers);
+    return [
+      `location ${wildcard ? '' : '= '}${rule.path.replace(/\*$/, '')} {`,
+      '    try_files $uri $uri/ =404;',
+      // `always` sends a header with errors too; caching is for real files only, never for a 404.
+      ...headers.map(([name, value]) => `    add_header ${name} "${value}"${name === 'Cache-Control' ? '' : ' always'};`),
+      '}',
+    ].join('\n');
+  });
+  return `error_page 404 ${base}404.html;\n\n${blocks.join('\n\n')}\n`;
+}
