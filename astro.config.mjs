@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { basePath, siteUrl } from './src/lib/site-url.ts';
@@ -24,7 +25,7 @@ export default defineConfig({
     // No syntax highlighting: Shiki colours code with inline styles, which the policy (style-src 'self') blocks.
     syntaxHighlight: false,
     // Wire sentences stay verbatim: no rewriting of quotes, dashes or ellipses behind the editor's back.
-    smartypants: false,
+    processor: satteri({ features: { smartPunctuation: false } }),
   },
   integrations: [
     mdx(),
