@@ -19,19 +19,22 @@ const COLOURS = {
   muted: '#595959',
 };
 
+/** One dash pattern per ring, in the order of the map's ranges; range-map.css uses the same. */
+const RING_DASHES = ['8 5', '2 4', '14 4 2 4'];
+
 const FONT = `font-family="Inter, 'Helvetica Neue', Arial, sans-serif"`;
 
 /** The map itself, in the model's own coordinates (0 0 width height). `labels: false` for thumbnails. */
 export function mapBodySvg(model: RangeMapModel, { labels = true } = {}): string {
   const parts = [
-    `<rect width="${model.width}" height="${model.height}" fill="${COLOURS.water}"/>`,
+    `<path d="${model.globe}" fill="${COLOURS.water}"/>`,
     `<g stroke="${COLOURS.border}" stroke-width="0.6" stroke-linejoin="round">`,
     ...model.countries.map((c) => `<path d="${c.d}" fill="${c.focus ? COLOURS.focus : COLOURS.land}"/>`),
     '</g>',
     ...model.rings.map(
-      (ring) =>
+      (ring, index) =>
         `<path d="${ring.d}" fill="${COLOURS.ring}" fill-opacity="0.07"/>` +
-        `<path d="${ring.line}" fill="none" stroke="${COLOURS.ring}" stroke-width="2.5" stroke-dasharray="8 5"/>`,
+        `<path d="${ring.line}" fill="none" stroke="${COLOURS.ring}" stroke-width="3" stroke-dasharray="${RING_DASHES[index % RING_DASHES.length]}"/>`,
     ),
     ...model.places.map(
       (p) =>
@@ -43,20 +46,24 @@ export function mapBodySvg(model: RangeMapModel, { labels = true } = {}): string
   ];
   if (labels) {
     const halo = `stroke="#fff" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke"`;
+    const { wide } = model.labels;
     parts.push(
-      ...model.countryLabels.wide.map(
-        (l) => `<text x="${l.x}" y="${l.y}" text-anchor="${l.anchor}" font-size="12" letter-spacing="1.4" fill="${COLOURS.muted}" ${halo} ${FONT}>${xml(l.text)}</text>`,
+      ...wide.rings.map((l) => `<text x="${l.x}" y="${l.y}" text-anchor="${l.anchor}" font-size="14" font-weight="700" fill="${COLOURS.ring}" ${halo} ${FONT}>${xml(l.text)}</text>`),
+      ...wide.countries.map(
+        (l) => `<text x="${l.x}" y="${l.y}" text-anchor="${l.anchor}" font-size="14" letter-spacing="1.4" fill="${COLOURS.muted}" ${halo} ${FONT}>${xml(l.text)}</text>`,
       ),
-      ...model.labels.wide.map(
+      ...wide.places.map(
         (l) => `<text x="${l.x}" y="${l.y}" text-anchor="${l.anchor}" font-size="14" font-weight="600" fill="${COLOURS.ink}" ${halo} ${FONT}>${xml(l.text)}</text>`,
       ),
     );
     const bar = model.scaleBar;
-    parts.push(
-      `<g transform="translate(${bar.x},${bar.y})" fill="${COLOURS.ink}" font-size="12" ${FONT}>` +
-        `<text y="10">${bar.km} km</text><path d="M0,15h${bar.kmPx.toFixed(1)}M0,26h${bar.milesPx.toFixed(1)}" stroke="${COLOURS.ink}" stroke-width="3"/>` +
-        `<text y="42">${bar.miles} miles</text></g>`,
-    );
+    if (bar) {
+      parts.push(
+        `<g transform="translate(${bar.x},${bar.y})" fill="${COLOURS.ink}" font-size="12" ${FONT}>` +
+          `<text y="10">${bar.km} km</text><path d="M0,15h${bar.kmPx.toFixed(1)}M0,26h${bar.milesPx.toFixed(1)}" stroke="${COLOURS.ink}" stroke-width="3"/>` +
+          `<text y="42">${bar.miles} miles</text></g>`,
+      );
+    }
   }
   return parts.join('');
 }
