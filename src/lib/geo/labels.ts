@@ -64,7 +64,7 @@ export function labelBox(label: PlacedLabel, fontSize: number, charWidth = DEFAU
   return { x0, y0: label.y - fontSize * 0.85, x1: x0 + w, y1: label.y + fontSize * 0.3 };
 }
 
-function candidates(request: LabelRequest, fontSize: number, charWidth: number, markerRadius: number): PlacedLabel[] {
+function candidates(request: LabelRequest, fontSize: number, charWidth: number, markerRadius: number, width: number): PlacedLabel[] {
   const w = request.text.length * fontSize * charWidth;
   const h = fontSize;
   const { id, text, x, y } = request;
@@ -87,7 +87,13 @@ function candidates(request: LabelRequest, fontSize: number, charWidth: number, 
     at(g * 0.8, g * 0.6 + h * 0.7, 'start'),
     at(-g * 0.8, g * 0.6 + h * 0.7, 'end'),
   ];
-  return request.required ? [...ring(gap), ...ring(gap + h * 0.6), ...ring(gap + h * 1.4)] : ring(gap).slice(0, 4);
+  if (!request.required) return ring(gap).slice(0, 4);
+  // A long name near the frame's side may fit nowhere beside its marker: then above or below it, slid
+  // sideways into the frame.
+  const slid = (dy: number) => ({ id, text, x: Math.min(Math.max(x, w / 2), width - w / 2), y: y + dy, anchor: 'middle' as const });
+  const further = [gap, gap + h * 0.6, gap + h * 1.4];
+  const slidFurther = [...further, gap + h * 2.2, gap + h * 3];
+  return [...further.flatMap(ring), ...slidFurther.flatMap((g) => [slid(-g), slid(g + h * 0.8)])];
 }
 
 export function placeLabels(requests: readonly LabelRequest[], options: LabelOptions): PlacedLabel[] {
@@ -102,7 +108,7 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelOpt
   const offMarkers = (box: Box) => !markers.some((marker) => overlaps(box, marker));
 
   for (const request of requests) {
-    const options = candidates(request, fontSize, charWidth, markerRadius).map((label) => [label, labelBox(label, fontSize, charWidth)] as const);
+    const options = candidates(request, fontSize, charWidth, markerRadius, width).map((label) => [label, labelBox(label, fontSize, charWidth)] as const);
     const free =
       options.find(([, box]) => inFrame(box) && offMarkers(box) && !taken.some((other) => overlaps(box, other))) ??
       (request.required ? (options.find(([, box]) => inFrame(box) && offMarkers(box)) ?? options.find(([, box]) => inFrame(box)) ?? options[0]) : undefined);

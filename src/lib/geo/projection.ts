@@ -1,13 +1,14 @@
 /**
  * The map projection, chosen by what the map frames:
  * - an editor's extent: azimuthal equal-area centred on the extent's middle, so the share of a country
- *   inside a ring is honest to the eye and a regional map's distortion stays small;
+ *   inside a ring is honest to the eye and a regional map's distortion stays small; for an extent wider
+ *   than WORLD_EXTENT_DEGREES, Equal Earth centred on its middle meridian, equal-area on a world map;
  * - no extent: azimuthal equidistant centred on the launch point (or the map's centre), which frames
  *   the largest ring whole at any size. Centred on the launch point every ring is a true circle and
  *   every distance from the launch point is true, up to the whole globe (a 20,000 km ring).
  * The build fits it once; the browser rebuilds the very same projection from the rounded parameters.
  */
-import { geoAzimuthalEqualArea, geoAzimuthalEquidistant, geoPath, type GeoProjection } from 'd3-geo';
+import { geoAzimuthalEqualArea, geoAzimuthalEquidistant, geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import type { MultiPoint } from 'geojson';
 import { destination, type LonLat } from './distance.ts';
 
@@ -18,7 +19,10 @@ export interface Extent {
   north: number;
 }
 
-export type ProjectionKind = 'equal-area' | 'equidistant';
+export type ProjectionKind = 'equal-area' | 'equal-earth' | 'equidistant';
+
+/** Extents wider than this (degrees of longitude) are drawn in Equal Earth: azimuthal views of them tear at the rim. */
+const WORLD_EXTENT_DEGREES = 150;
 
 export interface ProjectionParams {
   kind: ProjectionKind;
@@ -58,11 +62,12 @@ function paramsOf(kind: ProjectionKind, projection: GeoProjection, width: number
 export function fitExtent(extent: Extent, width: number): ProjectionParams {
   const outline = extentOutline(extent);
   const middle = extent.west + extentWidthDegrees(extent) / 2;
-  const projection = geoAzimuthalEqualArea()
-    .rotate([-middle, -(extent.south + extent.north) / 2])
-    .fitWidth(width, outline);
+  const world = extentWidthDegrees(extent) > WORLD_EXTENT_DEGREES;
+  const projection = world
+    ? geoEqualEarth().rotate([-middle, 0]).fitWidth(width, outline)
+    : geoAzimuthalEqualArea().rotate([-middle, -(extent.south + extent.north) / 2]).fitWidth(width, outline);
   const height = Math.ceil(geoPath(projection).bounds(outline)[1][1]);
-  return paramsOf('equal-area', projection, width, height);
+  return paramsOf(world ? 'equal-earth' : 'equal-area', projection, width, height);
 }
 
 /** Room left around the largest ring, as a share of its radius. */
@@ -89,7 +94,7 @@ export function fitRings(centre: LonLat, launch: LonLat, maxKm: number, points: 
 
 /** The projection for these parameters, clipped to the frame so nothing is drawn outside it. */
 export function projectionFrom(params: ProjectionParams): GeoProjection {
-  const projection = params.kind === 'equidistant' ? geoAzimuthalEquidistant() : geoAzimuthalEqualArea();
+  const projection = { equidistant: geoAzimuthalEquidistant, 'equal-area': geoAzimuthalEqualArea, 'equal-earth': geoEqualEarth }[params.kind]();
   return projection
     .rotate(params.rotate)
     .scale(params.scale)
