@@ -12,7 +12,7 @@ const COLOURS = {
   land: '#f4f1ea',
   focus: '#fff1c1',
   border: '#8c8c8c',
-  ring: '#d55e00',
+  ring: '#b34f00',
   launch: '#0072b2',
   strike: '#a04a82',
   ink: '#1a1a1a',
