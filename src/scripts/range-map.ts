@@ -44,6 +44,8 @@ function enhance(figure: HTMLElement, isFirstOnPage: boolean) {
   const summary = figure.querySelector<HTMLElement>('[data-map-summary]')!;
   const presetButtons = [...figure.querySelectorAll<HTMLButtonElement>('[data-preset-lat]')];
   let launch = home;
+  /** How many places each ring holds for the point shown, in the order of the rings. */
+  let counts: { inRange: number; rangeLabel: string }[] = [];
 
   // Compared at the precision the address keeps (formatLaunchParam), so a shared link of a preset or the
   // default view reopens as that preset or the default.
@@ -92,7 +94,9 @@ function enhance(figure: HTMLElement, isFirstOnPage: boolean) {
         }
       }
     }
-    for (const place of withRangeFlags(places, next, rings.map((ring) => ring.km))) {
+    const flagged = withRangeFlags(places, next, rings.map((ring) => ring.km));
+    counts = rings.map((ring) => ({ inRange: flagged.filter((place) => place.withinKm.includes(ring.km)).length, rangeLabel: ring.rangeLabel }));
+    for (const place of flagged) {
       const km = Math.round(place.distanceKm);
       const words = placeDescription({ ...place, distanceKm: km }, rings.length);
       place.element.dataset.inRange = String(place.inRange);
@@ -117,7 +121,6 @@ function enhance(figure: HTMLElement, isFirstOnPage: boolean) {
 
   /** The summary for the point shown: the build's finding (with the focus country's share) holds only for the map's own point. */
   function summarise() {
-    const counts = rings.map((ring) => ({ inRange: places.filter((p) => (p.element.dataset.withinKm ?? '').split(' ').includes(String(ring.km))).length, rangeLabel: ring.rangeLabel }));
     summary.textContent = rangeSummary(counts, places.length);
   }
 

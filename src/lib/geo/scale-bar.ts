@@ -32,15 +32,15 @@ export function scaleBar(projection: GeoProjection, at: LonLat, maxPx: number): 
 }
 
 /** A bar is drawn only if the scale varies by less than this across the frame, in every direction. */
-const MAX_SCALE_VARIATION = 0.1;
+const MAX_SCALE_VARIATION = 0.05;
 
 /**
  * Whether one scale bar tells the truth everywhere on the map: the scale, measured east-west and
- * north-south at the centre and near each corner, stays within 10 % of itself. True for a region,
+ * north-south at the centre and near each corner, stays within 5 % of itself. True for a region,
  * false for a continent or the globe.
  */
 export function scaleBarIsTrue(projection: GeoProjection, width: number, height: number): boolean {
-  const probes: [number, number][] = [0.5, 0.1, 0.9].flatMap((fx) => [0.5, 0.1, 0.9].map((fy) => [width * fx, height * fy] as [number, number]));
+  const probes: [number, number][] = [0.5, 0.02, 0.98].flatMap((fx) => [0.5, 0.02, 0.98].map((fy) => [width * fx, height * fy] as [number, number]));
   const scales: number[] = [];
   for (const probe of probes) {
     const at = projection.invert?.(probe);

@@ -6,7 +6,7 @@ import { geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
 import type { LonLat } from '../geo/distance.ts';
 import { fitExtent, fitRings, onFrame, projectionFrom, type Extent, type ProjectionParams } from '../geo/projection.ts';
 import { pxPerKm } from '../geo/scale-bar.ts';
-import { borderDetailFor, countriesNear, simplifiedCountries, type BorderDetail, type Country } from '../geo/world.ts';
+import { borderDetailFor, countries, countriesNear, simplifiedCountries, type BorderDetail } from '../geo/world.ts';
 import type { RangeMapEntry } from '../schemas/map.ts';
 
 export const MAP_WIDTH = 720;
@@ -71,10 +71,10 @@ export interface DrawnCountry {
 
 /** Every country that shows in the frame, projected once each; countries off the frame are skipped unprojected. */
 export function drawCountries(frame: MapFrame): DrawnCountry[] {
-  // Details under about a pixel are dropped before projecting: they cost bytes and show nothing.
-  const all = simplifiedCountries(frame.detail, (SIMPLIFY_PX[frame.detail] / frame.params.scale) ** 2);
   const extent = frameExtent(frame);
-  const candidates: readonly Country[] = extent ? countriesNear(all, extent) : all;
+  const near = extent ? new Set(countriesNear(countries(frame.detail), extent).map((country) => country.properties.a3)) : undefined;
+  // Details under about a pixel are dropped before projecting: they cost bytes and show nothing.
+  const candidates = simplifiedCountries(frame.detail, (SIMPLIFY_PX[frame.detail] / frame.params.scale) ** 2, near);
   const drawn: DrawnCountry[] = [];
   for (const country of candidates) {
     const d = frame.path(country);

@@ -87,8 +87,8 @@ describe('shareOfAreaWithinRange', () => {
     const tarawa: LonLat = [173.0, 1.4];
     // 1,000 km from Tarawa holds the Gilbert Islands whole and none of the Phoenix or Line Islands
     const polygons = kiribati.geometry.type === 'MultiPolygon' ? kiribati.geometry.coordinates : [kiribati.geometry.coordinates];
-    const near = (ring: Position[]) => ring.every((p) => greatCircleKm(tarawa, p as LonLat) <= 1000);
-    const far = (ring: Position[]) => ring.every((p) => greatCircleKm(tarawa, p as LonLat) > 1000);
+    const near = (ring: Position[]) => ring.every((p) => greatCircleKm(tarawa, [p[0]!, p[1]!]) <= 1000);
+    const far = (ring: Position[]) => ring.every((p) => greatCircleKm(tarawa, [p[0]!, p[1]!]) > 1000);
     expect(polygons.every((polygon) => near(polygon[0]!) || far(polygon[0]!))).toBe(true);
     const expected =
       polygons.filter((polygon) => near(polygon[0]!)).reduce((sum, coordinates) => sum + geoArea({ type: 'Polygon', coordinates }), 0) / geoArea(kiribati);
