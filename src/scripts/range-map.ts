@@ -113,10 +113,10 @@ function enhance(figure: HTMLElement, isFirstOnPage: boolean) {
         });
       }
     }
-    for (const button of presetButtons) {
-      const same = samePoint([Number(button.dataset.presetLon), Number(button.dataset.presetLat)], next);
-      button.setAttribute('aria-pressed', String(same));
-    }
+    presetButtons.forEach((button, i) => {
+      const preset = state.presets[i]!;
+      button.setAttribute('aria-pressed', String(samePoint([preset.lon, preset.lat], next)));
+    });
   }
 
   /** The summary for the point shown: the build's finding (with the focus country's share) holds only for the map's own point. */
@@ -185,9 +185,10 @@ function enhance(figure: HTMLElement, isFirstOnPage: boolean) {
     if (onFrame(projection, params, next)) moveTo(next);
   });
 
-  for (const button of presetButtons) {
-    button.addEventListener('click', () => moveTo([Number(button.dataset.presetLon), Number(button.dataset.presetLat)]));
-  }
+  presetButtons.forEach((button, i) => {
+    const preset = state.presets[i]!;
+    button.addEventListener('click', () => moveTo([preset.lon, preset.lat]));
+  });
   figure.querySelector('[data-map-reset]')?.addEventListener('click', () => moveTo(home));
 
   // Swap the no-script hint for the controls in the same fixed-height bar: nothing below moves.

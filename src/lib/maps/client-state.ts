@@ -10,7 +10,7 @@ import type { LabelLayoutName } from './map-labels.ts';
 export interface MapClientState {
   projection: ProjectionParams;
   home: { lat: number; lon: number; label: string };
-  /** In the order of the preset buttons. */
+  /** In the order of the preset buttons ([data-preset-lat]). */
   presets: { lat: number; lon: number; launchLabel: string }[];
   rings: { km: number; rangeLabel: string }[];
   places: { id: string; name: string; lat: number; lon: number; strike: boolean }[];

@@ -135,7 +135,7 @@ export function mapSvgBody(model: RangeMapModel, { paint, labels = true, launchD
         set.rings.map((l) => text(l, page ? { class: 'map-ring-label', 'data-ring-label-km': l.id } : { ...font, 'font-size': 14, 'font-weight': 700, fill: C.ring })).join('') +
         set.countries.map((l) => text(l, page ? { class: 'map-country-label', 'data-label-for': l.id } : { ...font, 'font-size': 14, 'letter-spacing': 1.4, fill: C.muted })).join('') +
         set.places
-          .map((l) => text(l, page ? { class: l.id === 'launch' ? 'map-launch-label' : undefined, 'data-label-for': l.id } : { ...font, 'font-size': 14, 'font-weight': 600, fill: C.ink }))
+          .map((l) => text(l, page ? { 'data-label-for': l.id } : { ...font, 'font-size': 14, 'font-weight': 600, fill: C.ink }))
           .join('');
       parts.push(el('g', page ? { class: `map-labels only-${layout}`, 'aria-hidden': 'true' } : { 'font-family': FILE_FONT_FAMILY }, texts));
     }

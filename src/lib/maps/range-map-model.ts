@@ -8,7 +8,6 @@ import { withRangeFlags } from '../geo/range.ts';
 import { onFrame, type ProjectionParams } from '../geo/projection.ts';
 import { niceAtMost, scaleBar, scaleBarIsTrue, type ScaleBar } from '../geo/scale-bar.ts';
 import { shareOfAreaWithinRange } from '../geo/coverage.ts';
-import type { PlacedLabel } from '../geo/labels.ts';
 import { bordersCredit, countryByIso3 } from '../geo/world.ts';
 import type { Place } from '../schemas/place.ts';
 import type { RangeMapEntry } from '../schemas/map.ts';
