@@ -87,7 +87,8 @@ function enhance(figure: HTMLElement, isFirstOnPage: boolean) {
       ring.line.setAttribute('d', geometry.line);
       const at = state.ringLabels ? ringLabelPoint(projection, params, next, ring.km) : null;
       for (const label of ring.labels) {
-        label.toggleAttribute('hidden', !at);
+        // SVG has no `hidden`: the visibility attribute hides a label whose ring has left the frame.
+        label.setAttribute('visibility', at ? 'visible' : 'hidden');
         if (at) {
           label.setAttribute('x', String(at.x));
           label.setAttribute('y', String(at.y + Number.parseFloat(getComputedStyle(label).fontSize) * 0.35));

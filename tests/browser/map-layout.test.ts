@@ -1,20 +1,44 @@
 /**
  * The maps as a reader sees them, on every built page that carries one (articles and embeds, found by
- * crawling dist/), at 320, 375, 768 and 1280 px in light and dark: labels that must be there are there and
- * sit on no other place's marker, map text is large enough on screen, rings are wide and contrasting
- * enough, handles are big enough to hit, the preset row wraps, and the launch label follows the presets.
+ * crawling the built site), at 320, 375, 768 and 1280 px in light and dark: labels that must be there are
+ * there and sit on no other place's marker, map text is large enough on screen, rings are wide and
+ * contrasting enough, handles are big enough to hit, the preset row wraps, the launch label follows the
+ * presets and the keyboard moves in proportion to the map.
+ *
+ * The site is built with the edge-case maps of tests/fixtures/ added (a world map, a Pacific extent across
+ * 180°, a 50 km ring), so their embed pages are crawled along with every real page.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { useBuiltSiteInChromium } from '../helpers/browser-site.ts';
-import { builtPages } from '../helpers/dist-files.ts';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium.ts';
+import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
+import { filesUnder } from '../helpers/dist-files.ts';
+import { buildWithContent } from '../helpers/fixture-build.ts';
+import { fixtureContentFiles } from '../helpers/places.ts';
 
-const { browser, origin } = useBuiltSiteInChromium();
+const SITE = mkdtempSync(join(tmpdir(), 'explainer-maps-site-'));
+const build = buildWithContent(fixtureContentFiles(), (dist) => cpSync(dist, SITE, { recursive: true }));
+if (!build.ok) throw new Error(`the site with the fixture maps does not build:\n${build.output}`);
 
-const ROUTES = builtPages()
-  .filter(({ file }) => readFileSync(file, 'utf8').includes('data-map='))
-  .map(({ route }) => route);
+let chromium: Browser | undefined;
+let site: StaticSite | undefined;
+beforeAll(async () => {
+  [chromium, site] = await Promise.all([launchChromium(), serveStatic({ root: SITE })]);
+});
+afterAll(async () => {
+  await chromium?.close();
+  await site?.close();
+  rmSync(SITE, { recursive: true, force: true });
+});
+const browser = () => chromium!;
+const origin = () => site!.origin;
+
+const ROUTES = filesUnder(SITE)
+  .filter((path) => path.endsWith('.html') && readFileSync(join(SITE, path), 'utf8').includes('data-map='))
+  .map((path) => `/${path.replace(/index\.html$/, '')}`);
 const VIEWS = ([320, 375, 768, 1280] as const).flatMap((width) => (['light', 'dark'] as const).map((scheme) => [width, scheme] as const));
 
 /** What every map on the page looks like on screen, measured in the page. */
@@ -179,6 +203,28 @@ describe.each(ROUTES)('maps on %s', (route) => {
           }
         }
         await figure.locator('[data-map-reset]').click();
+      }
+    });
+
+    it('steps the launch point by keyboard in proportion to the map, relabels it, and keeps ring labels on their rings', async () => {
+      for (const map of maps) {
+        const figure = page.locator(`figure[data-map="${map.id}"]`);
+        const state = JSON.parse((await figure.locator('script[data-map-state]').textContent())!) as { steps: { km: number } };
+        const handle = figure.locator('[data-launch]');
+        const lat = async () => Number(await handle.getAttribute('data-lat'));
+        const ringLabel = figure.locator('.only-wide [data-ring-label-km]').first();
+        const ringLabelAt = async () => ((await ringLabel.count()) ? `${await ringLabel.getAttribute('x')},${await ringLabel.getAttribute('y')}` : null);
+        const before = [await lat(), await ringLabelAt()] as const;
+        await handle.focus();
+        await page.keyboard.press('ArrowDown');
+        // One step south moves the point by steps.km along the meridian: 111.2 km a degree.
+        const movedKm = (before[0] - (await lat())) * 111.2;
+        expect(Math.abs(movedKm - state.steps.km) / state.steps.km, map.id).toBeLessThan(0.02);
+        const label = figure.locator('[data-label-for="launch"]').first();
+        expect(await label.textContent(), map.id).toMatch(/^Moved launch point, \d+\.\d° [NS] \d+\.\d° [EW]$/);
+        if (before[1]) expect(await ringLabelAt(), map.id).not.toBe(before[1]);
+        await page.keyboard.press('Home');
+        expect(await lat(), map.id).toBeCloseTo(before[0], 3);
       }
     });
   });
