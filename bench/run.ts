@@ -17,6 +17,7 @@ import { mapOnScreen, PHONE } from './map-on-screen.ts';
 import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { buildTime, linearFit, type BuildTime } from './build-scaling.ts';
 import { kb, table } from './measure.ts';
+import { mapModelTimes } from './map-models.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const { values } = parseArgs({
@@ -33,6 +34,7 @@ const BUDGET = {
   mapRatio: 0.25,
   lighthouse: 100,
   hundredArticlesSeconds: 60,
+  mapModelMs: 1000,
 };
 
 log('building the site');
@@ -135,6 +137,18 @@ if (!values['skip-build-scaling']) {
   const hundred = times.find((t) => t.articles === 100)!;
   check(`100 articles build in ≤ ${BUDGET.hundredArticlesSeconds} s`, hundred.seconds <= BUDGET.hundredArticlesSeconds, `${hundred.seconds.toFixed(1)} s`);
   check('build time grows linearly (R² ≥ 0.99)', fit.r2 >= 0.99, `R² ${fit.r2.toFixed(3)}`);
+}
+
+// 5. Map models
+{
+  log('map models');
+  const { preparationMs, maps } = mapModelTimes();
+  const slowest = maps.reduce((a, b) => (b.ms > a.ms ? b : a));
+  sections.push(
+    `## Map model build time\n\nBorders prepared once per build in ${Math.round(preparationMs)} ms; then each map (fixtures from tests/fixtures/maps/ included):\n\n` +
+      table(['map', 'model (ms)'], maps.map((m) => [m.id, Math.round(m.ms)])),
+  );
+  check(`each map model builds in ≤ ${BUDGET.mapModelMs} ms`, slowest.ms <= BUDGET.mapModelMs, `${Math.round(slowest.ms)} ms (${slowest.id})`);
 }
 
 const budgets = table(['budget', 'measured', 'met'], verdicts.map(([what, ok, figure]) => [what, figure, ok ? 'yes' : '**no**']));

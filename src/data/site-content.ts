@@ -6,7 +6,6 @@ import { getCollection } from 'astro:content';
 import { eventKey, rangeMapIdsIn, referenceProblems, timelineIdsIn } from '../lib/content-references.ts';
 import { evidenceProblems } from '../lib/evidence/evidence-problems.ts';
 import { lastModified, publishedNewestFirst } from '../lib/articles.ts';
-import { countries } from '../lib/geo/world.ts';
 import { buildRangeMapModel, type RangeMapModel } from '../lib/maps/range-map-model.ts';
 import { buildTimelineModel, strikePlaceIds, type TimelineEvent, type TimelineModel } from '../lib/timeline/timeline-model.ts';
 import type { Place } from '../lib/schemas/place.ts';
@@ -62,7 +61,7 @@ export const rangeMapModel = memoized(async (id): Promise<RangeMapModel> => {
   const strikes = timelineEntries
     .filter((timeline) => timeline.data.map === id)
     .flatMap((timeline) => [...strikePlaceIds(eventsByTimeline.get(timeline.id) ?? [])]);
-  return buildRangeMapModel({ map: { id, ...entry.data }, places, countries: countries(), strikePlaceIds: new Set(strikes) });
+  return buildRangeMapModel({ map: { id, ...entry.data }, places, strikePlaceIds: new Set(strikes) });
 });
 
 export const timelineModel = memoized(async (id): Promise<TimelineModel> => {

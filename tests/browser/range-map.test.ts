@@ -109,10 +109,19 @@ describe('the range map in Chromium', () => {
 
   it('offers preset launch areas', async () => {
     const { map, close } = await open();
-    await map.getByRole('button', { name: 'Voronezh region' }).click();
+    await map.getByRole('button', { name: 'Voronezh region', exact: true }).click();
     expect(await map.locator('[data-launch]').getAttribute('data-lat')).toBe('51.672');
     expect(await flag(map, 'lviv')).toBe('false');
-    expect(await map.getByRole('button', { name: 'Voronezh region' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await map.getByRole('button', { name: 'Voronezh region', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    // The launch label and the handle's name follow the preset, then a move, then Home.
+    const label = map.locator('.only-wide [data-label-for="launch"]');
+    expect(await label.textContent()).toBe('Voronezh region (illustrative)');
+    expect(await map.locator('[data-launch]').getAttribute('aria-label')).toMatch(/^Launch point: Voronezh region \(illustrative\), /);
+    await map.locator('[data-launch]').focus();
+    await map.page().keyboard.press('ArrowUp');
+    expect(await label.textContent()).toMatch(/^Moved launch point, 51\.\d° N 39\.\d° E$/);
+    await map.page().keyboard.press('Home');
+    expect(await label.textContent()).toBe('Belgorod region (illustrative)');
     await close();
   });
 
@@ -123,7 +132,7 @@ describe('the range map in Chromium', () => {
     await shared.close();
 
     const preset = await open('?launch=51.74,36.19');
-    expect(await preset.map.getByRole('button', { name: 'Kursk region' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await preset.map.getByRole('button', { name: 'Kursk region', exact: true }).getAttribute('aria-pressed')).toBe('true');
     await preset.close();
 
     const offMap = await open('?launch=-33.87,151.21'); // Sydney: a real place, but not on this map

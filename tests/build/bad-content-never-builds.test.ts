@@ -74,6 +74,16 @@ const mistakes: Record<string, Mistake> = {
     says: /<RangeMap id="korea-9000km"> names a map that no file in content\/maps\/ defines/,
   },
   'an unknown place id in a map': { files: { [MAP]: map.replace('  - kharkiv\n', '  - kharkov\n') }, names: MAP, says: /places\[1\] "kharkov" is not a place in content\/places\// },
+  'a focus country the borders data does not have': {
+    files: { [MAP]: map.replace('focusCountry: UKR', 'focusCountry: XUK') },
+    names: MAP,
+    says: /focusCountry XUK is not a country in the borders data/,
+  },
+  'a marked place outside the extent': {
+    files: { [MAP]: map.replace('  - kyiv\n', '  - kyiv\n  - seoul\n') },
+    names: MAP,
+    says: /seoul lie outside its extent/,
+  },
   'an unknown place id in an event': { files: { [EVENT]: event.replace('place: kharkiv', 'place: kharkov') }, names: EVENT, says: /place "kharkov" is not a place in content\/places\// },
   'an event without a source': { files: { [EVENT]: event.replace(/^sources:[\s\S]*$/m, '') }, names: EVENT, says: /sources: list at least one source/ },
   'more than 8 key events in a timeline': {

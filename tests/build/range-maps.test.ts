@@ -1,15 +1,26 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { builtHtml, builtPage } from '../helpers/dist.ts';
+import { builtPages } from '../helpers/dist-files.ts';
+import type { MapClientState } from '../../src/lib/maps/client-state.ts';
 import { greatCircleKm } from '../../src/lib/geo/distance.ts';
 
 const ARTICLE = '/articles/north-korean-missiles-ukraine/';
 const page = builtPage(ARTICLE);
 const figure = (id: string) => page.querySelector(`figure[data-map="${id}"]`)!;
 
-describe.each(['ukraine-900km', 'korea-900km'])('the %s map in the built article (no JavaScript needed)', (id) => {
-  const map = figure(id);
+/** Every map on every built page (articles and embeds), found by crawling dist/. */
+const mapsOnPages = builtPages().flatMap(({ route }) =>
+  builtPage(route)
+    .querySelectorAll('figure[data-map]')
+    .map((map) => [`${map.getAttribute('data-map')} on ${route}`, map] as const),
+);
+
+describe.each(mapsOnPages)('the %s (no JavaScript needed)', (_, map) => {
   const svg = map.querySelector('svg')!;
+  const state = JSON.parse(map.querySelector('script[type="application/json"][data-map-state]')!.text) as MapClientState;
+  const launch = svg.querySelector('[data-launch]')!;
+  const from: [number, number] = [Number(launch.getAttribute('data-lon')), Number(launch.getAttribute('data-lat'))];
 
   it('is an inline SVG with countries, each tagged with its ISO code', () => {
     const countries = svg.querySelectorAll('path[data-country]');
@@ -17,33 +28,38 @@ describe.each(['ukraine-900km', 'korea-900km'])('the %s map in the built article
     for (const country of countries) expect(country.getAttribute('data-country')).toMatch(/^[A-Z]{3}$/);
   });
 
-  it('draws the 900 km ring as a closed path', () => {
-    const ring = svg.querySelector('path[data-range-km="900"]')!;
-    expect(ring.getAttribute('d')).toMatch(/^M.*Z$/);
+  it('draws one closed path[data-range-km] per ring, each with its legend entry and source', () => {
+    const rings = svg.querySelectorAll('path[data-range-km]');
+    expect(rings.map((r) => Number(r.getAttribute('data-range-km')))).toEqual(state.rings.map((r) => r.km));
+    for (const ring of rings) {
+      expect(ring.getAttribute('d')).toMatch(/^M.*Z$/);
+      const legend = map.querySelector(`[data-legend-range-km="${ring.getAttribute('data-range-km')}"]`)!;
+      expect(legend.text).toMatch(/range, \S/);
+    }
   });
 
-  it('marks the launch point and every place with coordinates and an in-range flag that matches the distance', () => {
-    const launch = svg.querySelector('[data-launch]')!;
-    const from: [number, number] = [Number(launch.getAttribute('data-lon')), Number(launch.getAttribute('data-lat'))];
+  it('marks every place with in-range flags per ring that match the great-circle distance', () => {
     const places = svg.querySelectorAll('[data-place]');
-    expect(places.length).toBeGreaterThan(5);
+    expect(places.length).toBe(state.places.length);
     for (const place of places) {
       const km = greatCircleKm(from, [Number(place.getAttribute('data-lon')), Number(place.getAttribute('data-lat'))]);
-      expect(place.getAttribute('data-in-range')).toBe(String(km <= 900));
+      const within = state.rings.map((r) => r.km).filter((range) => km <= range);
+      expect(place.getAttribute('data-within-km')).toBe(within.join(' '));
+      expect(place.getAttribute('data-in-range')).toBe(String(km <= state.rings[0]!.km));
     }
   });
 
   it('gives the SVG an accessible name and description that state the finding', () => {
-    const name = page.getElementById(svg.getAttribute('aria-labelledby')!)!.text;
-    const description = page.getElementById(svg.getAttribute('aria-describedby')!)!.text;
+    const name = map.querySelector(`#${svg.getAttribute('aria-labelledby')}`)!.text;
+    const description = map.querySelector(`#${svg.getAttribute('aria-describedby')}`)!.text;
     expect(name).not.toMatch(/^map$/i);
-    expect(name).toMatch(/900 km/);
-    expect(description).toMatch(/lies within about 900 km/);
+    expect(description).toMatch(/^By area, .* lies within /);
   });
 
-  it('has a text alternative: a table row per place with its distance and whether it is in range', () => {
+  it('has a text alternative: a table row per place with its distance and a column per ring', () => {
     const rows = map.querySelectorAll('table[data-map-table] tbody tr');
     expect(rows.length).toBe(svg.querySelectorAll('[data-place]').length);
+    expect(map.querySelectorAll('table[data-map-table] thead th').length).toBe(3 + state.rings.length);
     for (const row of rows) {
       const place = svg.querySelector(`[data-place="${row.getAttribute('data-place-row')}"]`)!;
       expect(row.querySelector('[data-cell="distance"]')!.text).toMatch(/^[\d,]+ km \([\d,]+ miles\)$/);
@@ -51,19 +67,36 @@ describe.each(['ukraine-900km', 'korea-900km'])('the %s map in the built article
     }
   });
 
-  it('carries a figcaption, a legend, a scale bar in km and miles, a credit and an as-of date', () => {
+  it('labels the launch point and the focus country, each label tied to what it names', () => {
+    expect(svg.querySelectorAll('[data-label-for="launch"]').length).toBe(2); // one per label set
+    const focus = svg.querySelector('.map-country--focus')!.getAttribute('data-country');
+    expect(svg.querySelectorAll(`[data-label-for="${focus}"]`).length).toBe(2);
+  });
+
+  it('shows distance as the projection allows: a scale bar in km and miles where it is true, labelled rings otherwise', () => {
+    const scale = svg.querySelector('.map-scale');
+    if (state.projection.kind === 'equidistant') {
+      expect(scale).toBeNull();
+      expect(svg.querySelectorAll('[data-ring-label-km]').length).toBeGreaterThan(0);
+    } else if (scale) {
+      expect(scale.text).toMatch(/\d+ km/);
+      expect(scale.text).toMatch(/\d+ miles/);
+    }
+  });
+
+  it('carries a figcaption, a credit and an as-of date', () => {
     expect(map.querySelector('figcaption')).not.toBeNull();
-    expect(map.querySelector('.range-map__legend')!.text).toMatch(/about 900 km/);
-    const scale = svg.querySelector('.map-scale')!.text;
-    expect(scale).toMatch(/\d+ km/);
-    expect(scale).toMatch(/\d+ miles/);
     const credit = map.querySelector('.range-map__credit')!;
-    expect(credit.text).toMatch(/Natural Earth.*US government estimate/);
+    expect(credit.text).toMatch(/Natural Earth.*Ranges?: /);
     expect(credit.querySelector('time')!.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('labels the launch point honestly', () => {
     expect(map.querySelector('.range-map__note')!.text).toMatch(/Launch point:/);
+  });
+
+  it('shows a preset row only when the map has presets', () => {
+    expect(map.querySelectorAll('[data-map-presets]').length).toBe(state.presets.length > 0 ? 1 : 0);
   });
 
   it('uses no style attributes (a strict CSP would block them)', () => {

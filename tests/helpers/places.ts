@@ -29,3 +29,33 @@ export function lonLat(id: string): [number, number] {
   if (!place) throw new Error(`no place ${id}`);
   return [place.lon, place.lat];
 }
+
+const FIXTURES = join(ROOT, 'tests/fixtures');
+
+/** The real places plus the test-only ones in tests/fixtures/places/ (Washington, Honolulu, …). */
+export function placesWithFixtures(): Map<string, Place> {
+  const all = contentPlaces();
+  const dir = join(FIXTURES, 'places');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
+    const id = file.replace(/\.yaml$/, '');
+    all.set(id, { id, ...placeSchema.parse(parse(readFileSync(join(dir, file), 'utf8'), { schema: 'core' })) });
+  }
+  return all;
+}
+
+/** The ids of the edge-case maps in tests/fixtures/maps/. */
+export const fixtureMapIds = () => readdirSync(join(FIXTURES, 'maps')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+
+export function fixtureMap(id: string): RangeMapEntry {
+  const text = readFileSync(join(FIXTURES, 'maps', `${id}.yaml`), 'utf8');
+  return { id, ...mapSchema.parse(parse(text, { schema: 'core' })) };
+}
+
+/** Every fixture file as project-relative paths and text, for building a copy of the site with them. */
+export function fixtureContentFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const kind of ['maps', 'places']) {
+    for (const file of readdirSync(join(FIXTURES, kind))) files[`content/${kind}/${file}`] = readFileSync(join(FIXTURES, kind, file), 'utf8');
+  }
+  return files;
+}

@@ -4,7 +4,10 @@
  */
 import { geoDistance } from 'd3-geo';
 
-/** IUGG mean Earth radius, R1. A sphere is good to about 0.5 % against the ellipsoid, plenty for a range ring. */
+/**
+ * IUGG mean Earth radius, R1. A sphere is good to 0.5 % against the ellipsoid (GeographicLib) for most
+ * lines, plenty for a range ring; the worst case, a north-south line near the equator, is 0.56 % short.
+ */
 export const EARTH_RADIUS_KM = 6371.0088;
 
 export const KM_PER_MILE = 1.609344;

@@ -1,7 +1,8 @@
 /** The range ring: every point at the same great-circle distance from a launch point. */
-import { geoCircle } from 'd3-geo';
+import { geoCircle, type GeoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import type { Polygon } from 'geojson';
-import { kmToDegrees, type LonLat } from './distance.ts';
+import { destination, kmToDegrees, type LonLat } from './distance.ts';
+import type { ProjectionParams } from './projection.ts';
 
 /**
  * A geodesic circle as a closed GeoJSON polygon. It is drawn on the sphere and then projected, so on
@@ -19,4 +20,31 @@ export function geodesicRing(center: LonLat, km: number, stepDegrees = 2): Polyg
   const ring = circle.coordinates[0]!;
   ring[ring.length - 1] = [...ring[0]!];
   return circle;
+}
+
+export interface RingGeometry {
+  km: number;
+  /** The cap as a filled area, and its edge alone as a line: a clipped polygon would also stroke the frame's edges. */
+  d: string;
+  line: string;
+}
+
+export function ringGeometry(path: GeoPath, launch: LonLat, km: number): RingGeometry {
+  const ring = geodesicRing(launch, km);
+  const draw = (object: GeoPermissibleObjects) => path(object) ?? '';
+  return { km, d: draw(ring), line: draw({ type: 'LineString', coordinates: ring.coordinates[0]! }) };
+}
+
+/** Bearings tried for a ring's distance label: top first, where a reader looks for it. */
+const LABEL_BEARINGS = [0, 180, 90, 270, 45, 315, 135, 225];
+
+/** Where to write a ring's distance on the ring itself: the first spot along it that is well inside the frame. */
+export function ringLabelPoint(projection: GeoProjection, params: Pick<ProjectionParams, 'width' | 'height'>, launch: LonLat, km: number, margin = 40): { x: number; y: number } | null {
+  for (const bearing of LABEL_BEARINGS) {
+    const xy = projection(destination(launch, bearing, km) as [number, number]);
+    if (xy && xy[0] >= margin && xy[1] >= margin && xy[0] <= params.width - margin && xy[1] <= params.height - margin) {
+      return { x: Math.round(xy[0] * 10) / 10, y: Math.round(xy[1] * 10) / 10 };
+    }
+  }
+  return null;
 }

@@ -8,22 +8,57 @@ export function formatDistance(km: number): string {
   return `${whole.format(km)} km (${whole.format(km / KM_PER_MILE)} miles)`;
 }
 
+/** `5,500 km`: a ring's label on the map. */
+export const formatKm = (km: number) => `${whole.format(km)} km`;
+
 export function formatCoordinate(lat: number, lon: number): string {
   const ns = lat >= 0 ? 'N' : 'S';
   const ew = lon >= 0 ? 'E' : 'W';
   return `${Math.abs(lat).toFixed(2)}° ${ns}, ${Math.abs(lon).toFixed(2)}° ${ew}`;
 }
 
-/** How a marked place is announced and titled: name, distance, in range or not, and a reported strike. */
-export function placeDescription(place: { name: string; distanceKm: number; inRange: boolean; strike: boolean }): string {
-  const where = place.inRange ? 'within range' : 'out of range';
-  return `${place.name}, ${formatDistance(place.distanceKm)} from the launch point: ${where}${place.strike ? '; reported strike' : ''}`;
+/** The launch label after the reader moves the point: `Moved launch point, 51.7° N 36.2° E`. */
+export function movedLaunchLabel(lat: number, lon: number): string {
+  return `Moved launch point, ${Math.abs(lat).toFixed(1)}° ${lat >= 0 ? 'N' : 'S'} ${Math.abs(lon).toFixed(1)}° ${lon >= 0 ? 'E' : 'W'}`;
 }
 
-/** The live summary: `15 of 18 marked places are within about 900 km of the launch point.` */
-export function rangeSummary(inRange: number, total: number, rangeLabel: string): string {
-  const verb = inRange === 1 ? 'is' : 'are';
-  return `${inRange} of ${total} marked places ${verb} within ${rangeLabel} of the launch point.`;
+/**
+ * The launch label for a preset: the preset's name with the launch label's qualifier, so choosing
+ * "Kursk region" on a map launched from "Belgorod region (illustrative)" reads "Kursk region (illustrative)".
+ */
+export function presetLaunchLabel(presetLabel: string, launchLabel: string): string {
+  const qualifier = /\s*\([^()]*\)$/.exec(launchLabel)?.[0] ?? '';
+  return presetLabel.endsWith(qualifier.trim()) ? presetLabel : `${presetLabel}${qualifier}`;
+}
+
+/** The range's label without its miles: `about 900 km`. */
+export const shortRangeLabel = (label: string) => label.replace(/\s*\(.*\)$/, '');
+
+/** `within range`, or with several rings `within the 5,500 km and 15,000 km ranges`. */
+function rangeWords(withinKm: readonly number[], ringCount: number): string {
+  if (withinKm.length === 0) return ringCount > 1 ? 'out of every range' : 'out of range';
+  if (ringCount === 1) return 'within range';
+  const kms = withinKm.map(formatKm);
+  const list = kms.length === 1 ? kms[0] : `${kms.slice(0, -1).join(', ')} and ${kms.at(-1)}`;
+  return `within the ${list} range${kms.length > 1 ? 's' : ''}`;
+}
+
+/** How a marked place is announced and titled: name, distance, the rings it is in, and a reported strike. */
+export function placeDescription(place: { name: string; distanceKm: number; withinKm: readonly number[]; strike: boolean }, ringCount: number): string {
+  return `${place.name}, ${formatDistance(place.distanceKm)} from the launch point: ${rangeWords(place.withinKm, ringCount)}${place.strike ? '; reported strike' : ''}`;
+}
+
+/**
+ * The live summary, one clause per ring: `15 of 18 marked places are within about 900 km of the launch
+ * point.` or `3 of 7 marked places are within about 5,500 km of the launch point, and 7 within about 15,000 km.`
+ */
+export function rangeSummary(counts: readonly { inRange: number; rangeLabel: string }[], total: number): string {
+  const [first, ...rest] = counts;
+  if (!first) return '';
+  const verb = first.inRange === 1 ? 'is' : 'are';
+  const more = rest.map((ring) => `${ring.inRange} within ${ring.rangeLabel}`);
+  const tail = more.length ? `, and ${more.join(', ')}` : '';
+  return `${first.inRange} of ${total} marked places ${verb} within ${first.rangeLabel} of the launch point${tail}.`;
 }
 
 /** A share of area as a reader would say it: never "100 %" unless it is all, never "0 %" unless none. */

@@ -1,42 +1,45 @@
 /**
- * Everything a range map shows, computed once at build time from plain data. The Astro component only
- * prints this model; the browser script rebuilds the moving parts (ring, flags) from the same modules.
+ * Everything a range map shows, computed once at build time from plain data: geometry (map-frame.ts),
+ * label layout (map-labels.ts) and words (format.ts) come together here. The Astro component and the
+ * file routes only print this model; the browser script redraws the moving parts from its client state.
  */
-import { geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { type LonLat } from '../geo/distance.ts';
-import { geodesicRing } from '../geo/ring.ts';
 import { withRangeFlags } from '../geo/range.ts';
-import { fitProjection, projectionFrom, type ProjectionParams } from '../geo/projection.ts';
-import { scaleBar, type ScaleBar } from '../geo/scale-bar.ts';
+import { onFrame, type ProjectionParams } from '../geo/projection.ts';
+import { niceAtMost, scaleBar, scaleBarIsTrue, type ScaleBar } from '../geo/scale-bar.ts';
 import { shareOfAreaWithinRange } from '../geo/coverage.ts';
-import { placeLabels, type Box, type PlacedLabel } from '../geo/labels.ts';
-import { BORDERS_CREDIT, countriesNear, type Country } from '../geo/world.ts';
+import { bordersCredit, countryByIso3 } from '../geo/world.ts';
 import type { Place } from '../schemas/place.ts';
 import type { RangeMapEntry } from '../schemas/map.ts';
-import { formatShare, rangeSummary } from './format.ts';
+import { formatShare, presetLaunchLabel, rangeSummary, shortRangeLabel } from './format.ts';
+import { drawCountries, globeOutline, mapFrame, MAP_WIDTH } from './map-frame.ts';
+import { ringGeometry, ringLabelPoint } from '../geo/ring.ts';
+import { LABEL_LAYOUTS, layoutLabels, type LabelLayoutName, type LabelSet } from './map-labels.ts';
+import type { MapClientState } from './client-state.ts';
 
-export const MAP_WIDTH = 720;
+export { MAP_WIDTH };
 
-/** Label sizes in SVG units. The narrow set is for screens under 560 px, where the SVG is scaled down. */
-export const LABEL_LAYOUTS = {
-  wide: { fontSize: 14, countryFontSize: 12, markerRadius: 5, scale: 1 },
-  narrow: { fontSize: 28, countryFontSize: 22, markerRadius: 9, scale: 2 },
-} as const;
-
-/** Countries covering less of the frame than this get no name on the map. */
-const MIN_LABELLED_AREA = 0.03;
-
-/** Where the scale bar sits, so labels keep clear of it. */
+/** Where the scale bar sits (wide layout; the narrow one is twice the size), so labels keep clear of it. */
 const SCALE_BAR_BOX = { width: 200, height: 46, margin: 12 };
 
 export interface MapPlace extends Place {
   x: number;
   y: number;
   distanceKm: number;
+  /** The ranges (km) whose ring holds the place; `inRange` is the first range's answer. */
+  withinKm: number[];
   inRange: boolean;
   /** A reported strike location (from the timeline); such places get their own marker. */
   reportedStrike: boolean;
   countryName: string;
+}
+
+export interface MapRing {
+  km: number;
+  label: string;
+  source: string;
+  d: string;
+  line: string;
 }
 
 export interface RangeMapModel {
@@ -52,124 +55,99 @@ export interface RangeMapModel {
   width: number;
   height: number;
   projection: ProjectionParams;
+  /** The globe's face within the frame, drawn as water. */
+  globe: string;
   countries: { iso3: string; name: string; d: string; focus: boolean }[];
-  rings: { km: number; label: string; source: string; d: string; line: string }[];
+  rings: MapRing[];
   launch: RangeMapEntry['launch'] & { x: number; y: number };
-  presets: NonNullable<RangeMapEntry['presets']>;
+  presets: (NonNullable<RangeMapEntry['presets']>[number] & { launchLabel: string })[];
   places: MapPlace[];
-  labels: { wide: PlacedLabel[]; narrow: PlacedLabel[] };
-  /** Country names, placed after the places so they never push a place label off the map. */
-  countryLabels: { wide: PlacedLabel[]; narrow: PlacedLabel[] };
-  scaleBar: ScaleBar & { x: number; y: number };
+  labels: Record<LabelLayoutName, LabelSet>;
+  /** A scale bar where one is true across the map; null on continental and world maps. */
+  scaleBar: (ScaleBar & { x: number; y: number }) | null;
   credit: string;
+  client: MapClientState;
 }
 
 export interface RangeMapInput {
   map: RangeMapEntry;
   /** Every known place by id; the map's own list picks from it. */
   places: ReadonlyMap<string, Place>;
-  countries: readonly Country[];
   /** Ids of places where the timeline reports a strike. */
   strikePlaceIds?: ReadonlySet<string>;
 }
 
-export function buildRangeMapModel({ map, places, countries, strikePlaceIds = new Set() }: RangeMapInput): RangeMapModel {
-  const projectionParams = fitProjection(map.extent, MAP_WIDTH);
-  const { width, height } = projectionParams;
-  const projection = projectionFrom(projectionParams);
-  const path = geoPath(projection).digits(1);
-  const draw = (object: GeoPermissibleObjects) => path(object) ?? '';
+export function buildRangeMapModel({ map, places, strikePlaceIds = new Set() }: RangeMapInput): RangeMapModel {
+  const file = `content/maps/${map.id}.yaml`;
+  const marked = map.places.map((id) => {
+    const place = places.get(id);
+    if (!place) throw new Error(`${file}: places lists "${id}", but content/places/ has no such place`);
+    return place;
+  });
+  const focus = countryByIso3(map.focusCountry);
+  if (!focus) throw new Error(`${file}: focusCountry ${map.focusCountry} is not a country in the borders data (Natural Earth, UN view)`);
+
+  const launchPoint: LonLat = [map.launch.lon, map.launch.lat];
+  const frame = mapFrame(map, marked.map((place) => [place.lon, place.lat] as LonLat));
+  const { params, projection, path } = frame;
+  const { width, height } = params;
   const at = (lon: number, lat: number) => {
-    const point = projection([lon, lat]);
-    if (!point) throw new Error(`map "${map.id}": ${lat}, ${lon} cannot be projected`);
+    const point = projection([lon, lat])!;
     return { x: round(point[0]), y: round(point[1]) };
   };
 
-  const launchPoint: LonLat = [map.launch.lon, map.launch.lat];
-  const primaryRange = map.ranges[0]!;
+  if (!onFrame(projection, params, launchPoint)) {
+    throw new Error(`${file}: the launch point (${map.launch.lat}, ${map.launch.lon}) lies outside the extent; widen the extent or leave it out`);
+  }
+  const outside = marked.filter((place) => !onFrame(projection, params, [place.lon, place.lat]));
+  if (outside.length) {
+    throw new Error(`${file}: ${outside.map((p) => p.id).join(', ')} lie outside its extent; widen the extent, leave it out or drop them`);
+  }
 
-  const marked = map.places.map((id) => {
-    const place = places.get(id);
-    if (!place) throw new Error(`map "${map.id}" marks "${id}", but content/places/ has no such place`);
-    return place;
-  });
-  const mapPlaces: MapPlace[] = withRangeFlags(marked, launchPoint, primaryRange.km).map((place) => ({
+  const rangesKm = map.ranges.map((range) => range.km);
+  const mapPlaces: MapPlace[] = withRangeFlags(marked, launchPoint, rangesKm).map((place) => ({
     ...place,
     ...at(place.lon, place.lat),
     distanceKm: Math.round(place.distanceKm),
     reportedStrike: strikePlaceIds.has(place.id),
-    countryName: countries.find((country) => country.properties.a3 === place.country)?.properties.name ?? place.country,
+    countryName: countryByIso3(place.country)?.properties.name ?? place.country,
   }));
-  const outside = mapPlaces.filter((p) => p.x < 0 || p.y < 0 || p.x > width || p.y > height);
-  if (outside.length) {
-    throw new Error(`map "${map.id}": ${outside.map((p) => p.id).join(', ')} lie outside its extent; widen the extent or drop them`);
-  }
 
-  const drawnCountries = countriesNear(countries, map.extent)
-    .map((country) => ({
-      iso3: country.properties.a3,
-      name: country.properties.name,
-      d: draw(country),
-      focus: country.properties.a3 === map.focusCountry,
-      area: path.area(country),
-      centroid: path.centroid(country),
-    }))
-    .filter((country) => country.d !== '');
-  const countryLabelRequests = drawnCountries
-    .filter((country) => country.area / (width * height) >= MIN_LABELLED_AREA)
-    .sort((a, b) => b.area - a.area)
-    .map((country) => ({ id: country.iso3, text: country.name.toUpperCase(), x: country.centroid[0], y: country.centroid[1], kind: 'area' as const }));
-  const focus = countries.find((country) => country.properties.a3 === map.focusCountry);
-  if (!focus) throw new Error(`map "${map.id}": focusCountry ${map.focusCountry} is not in the borders data`);
+  const drawn = drawCountries(frame);
+  const rings = map.ranges.map((range) => ({ ...range, ...ringGeometry(path, launchPoint, range.km) }));
+  const equidistant = params.kind === 'equidistant';
 
-  const rings = map.ranges.map((range) => {
-    const ring = geodesicRing(launchPoint, range.km);
-    return {
-      ...range,
-      d: draw(ring),
-      // The outline alone, as a line: a clipped polygon would also stroke the frame's edges.
-      line: draw({ type: 'LineString', coordinates: ring.coordinates[0]! }),
-    };
+  const bar = !equidistant && scaleBarIsTrue(projection, width, height)
+    ? { ...scaleBar(projection, projection.invert!([width / 2, height / 2]) as LonLat, SCALE_BAR_BOX.width - 20), x: SCALE_BAR_BOX.margin, y: height - SCALE_BAR_BOX.margin - SCALE_BAR_BOX.height }
+    : null;
+  const launch = { ...map.launch, ...at(map.launch.lon, map.launch.lat) };
+  const ringLabels = equidistant
+    ? rings.flatMap((ring) => {
+        const point = ringLabelPoint(projection, params, launchPoint, ring.km);
+        return point ? [{ km: ring.km, ...point }] : [];
+      })
+    : [];
+  const labels = layoutLabels({
+    width,
+    height,
+    launch: { x: launch.x, y: launch.y, label: map.launch.label },
+    places: mapPlaces.map((place) => ({ id: place.id, name: place.name, x: place.x, y: place.y, strike: place.reportedStrike })),
+    countries: drawn,
+    focusIso3: map.focusCountry,
+    ringLabels,
+    scaleBar: bar && { x0: 0, y0: bar.y, x1: SCALE_BAR_BOX.margin + SCALE_BAR_BOX.width, y1: height },
   });
 
-  const bar = scaleBar(projection, projection.invert!([width / 2, height / 2]) as LonLat, SCALE_BAR_BOX.width - 20);
-  const scaleBarPosition = { x: SCALE_BAR_BOX.margin, y: height - SCALE_BAR_BOX.margin - SCALE_BAR_BOX.height };
-  const launch = { ...map.launch, ...at(map.launch.lon, map.launch.lat) };
-
-  const labelRequests = [
-    { id: 'launch', text: map.launch.label, x: launch.x, y: launch.y },
-    ...mapPlaces.map((place) => ({ id: place.id, text: place.name, x: place.x, y: place.y })),
-  ];
-  const labelsFor = (layout: keyof typeof LABEL_LAYOUTS) => {
-    const { fontSize, countryFontSize, markerRadius, scale } = LABEL_LAYOUTS[layout];
-    const scaleBarArea: Box = {
-      x0: 0,
-      y0: height - SCALE_BAR_BOX.margin - SCALE_BAR_BOX.height * scale,
-      x1: SCALE_BAR_BOX.margin + SCALE_BAR_BOX.width * scale,
-      y1: height,
-    };
-    const places = placeLabels(labelRequests, { width, height, fontSize, markerRadius, obstacles: [scaleBarArea] });
-    const taken = places.map((label) => boxOf(label, fontSize));
-    const markers = labelRequests.map(({ x, y }) => ({ x0: x - markerRadius, y0: y - markerRadius, x1: x + markerRadius, y1: y + markerRadius }));
-    const countriesPlaced = placeLabels(countryLabelRequests, {
-      width,
-      height,
-      fontSize: countryFontSize,
-      markerRadius: 0,
-      charWidth: 0.7,
-      obstacles: [scaleBarArea, ...taken, ...markers],
-    });
-    return { places, countries: countriesPlaced };
-  };
-  const wideLabels = labelsFor('wide');
-  const narrowLabels = labelsFor('narrow');
-
-  const share = shareOfAreaWithinRange(focus, launchPoint, primaryRange.km);
-  const inRangeCount = mapPlaces.filter((place) => place.inRange).length;
-  const rangeLabel = primaryRange.label.replace(/\s*\(.*\)$/, '');
-  const summary = rangeSummary(inRangeCount, mapPlaces.length, rangeLabel);
-  const finding =
-    `By area, ${formatShare(share)} of ${focus.properties.name} lies within ${primaryRange.label} of ${map.launch.label}. ` + summary;
+  const primary = map.ranges[0]!;
+  const rangeLabel = shortRangeLabel(primary.label);
+  const summary = rangeSummary(
+    map.ranges.map((range) => ({ inRange: mapPlaces.filter((p) => p.withinKm.includes(range.km)).length, rangeLabel: shortRangeLabel(range.label) })),
+    mapPlaces.length,
+  );
+  const share = shareOfAreaWithinRange(focus, launchPoint, primary.km);
+  const finding = `By area, ${formatShare(share)} of ${focus.properties.name} lies within ${primary.label} of ${map.launch.label}. ` + summary;
+  const presets = (map.presets ?? []).map((preset) => ({ ...preset, launchLabel: presetLaunchLabel(preset.label, map.launch.label) }));
+  const stepKm = niceAtMost(frame.widthKm / 150);
 
   return {
     id: map.id,
@@ -181,26 +159,38 @@ export function buildRangeMapModel({ map, places, countries, strikePlaceIds = ne
     rangeLabel,
     width,
     height,
-    projection: projectionParams,
-    countries: drawnCountries.map(({ iso3, name, d, focus }) => ({ iso3, name, d, focus })),
+    projection: params,
+    globe: globeOutline(frame),
+    countries: drawn.map(({ iso3, name, d }) => ({ iso3, name, d, focus: iso3 === map.focusCountry })),
     rings,
     launch,
-    presets: map.presets ?? [],
+    presets,
     places: mapPlaces,
-    labels: { wide: wideLabels.places, narrow: narrowLabels.places },
-    countryLabels: { wide: wideLabels.countries, narrow: narrowLabels.countries },
-    scaleBar: { ...bar, ...scaleBarPosition },
-    credit: `Borders: ${BORDERS_CREDIT}. Range: ${primaryRange.source}. ${placesCredit(mapPlaces)}`,
+    labels,
+    scaleBar: bar,
+    credit: `Borders: ${bordersCredit(frame.detail)}. ${rangesCredit(map.ranges)} ${placesCredit(mapPlaces)}`,
+    client: {
+      projection: params,
+      home: { lat: map.launch.lat, lon: map.launch.lon, label: map.launch.label },
+      presets: presets.map(({ lat, lon, launchLabel }) => ({ lat, lon, launchLabel })),
+      rings: map.ranges.map((range) => ({ km: range.km, rangeLabel: shortRangeLabel(range.label) })),
+      places: mapPlaces.map(({ id, name, lat, lon, reportedStrike }) => ({ id, name, lat, lon, strike: reportedStrike })),
+      steps: { km: stepKm, bigKm: stepKm * 5 },
+      ringLabels: equidistant,
+      launchLabel: {
+        wide: { fontSize: LABEL_LAYOUTS.wide.fontSize, radius: LABEL_LAYOUTS.wide.launchRadius, ...labels.wide.launch },
+        narrow: { fontSize: LABEL_LAYOUTS.narrow.fontSize, radius: LABEL_LAYOUTS.narrow.launchRadius, ...labels.narrow.launch },
+      },
+    },
   };
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-/** The box a placed label covers, for keeping later labels clear of it. */
-function boxOf(label: PlacedLabel, fontSize: number, charWidth = 0.6): Box {
-  const w = label.text.length * fontSize * charWidth;
-  const x0 = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
-  return { x0, y0: label.y - fontSize, x1: x0 + w, y1: label.y + fontSize * 0.3 };
+/** `Range: US government estimate.` or, with several, `Ranges: 15,000 km: …; 5,500 km: ….` */
+function rangesCredit(ranges: RangeMapEntry['ranges']): string {
+  if (ranges.length === 1) return `Range: ${ranges[0]!.source}.`;
+  return `Ranges: ${ranges.map((range) => `${shortRangeLabel(range.label)}: ${range.source}`).join('; ')}.`;
 }
 
 /** Credits GeoNames and names the places whose coordinates come from elsewhere, grouped by source. */

@@ -6,59 +6,14 @@
 import { xml, textBlock, wrapText } from '../share/svg-text.ts';
 import { formatLongDate } from '../dates.ts';
 import type { RangeMapModel } from './range-map-model.ts';
+import { FILE_COLOURS, FILE_FONT_FAMILY, mapSvgBody } from './map-svg.ts';
 
-const COLOURS = {
-  water: '#dbe9f4',
-  land: '#f4f1ea',
-  focus: '#fff1c1',
-  border: '#8c8c8c',
-  ring: '#d55e00',
-  launch: '#0072b2',
-  strike: '#a04a82',
-  ink: '#1a1a1a',
-  muted: '#595959',
-};
-
-const FONT = `font-family="Inter, 'Helvetica Neue', Arial, sans-serif"`;
+const COLOURS = FILE_COLOURS;
+const FONT = `font-family="${FILE_FONT_FAMILY}"`;
 
 /** The map itself, in the model's own coordinates (0 0 width height). `labels: false` for thumbnails. */
 export function mapBodySvg(model: RangeMapModel, { labels = true } = {}): string {
-  const parts = [
-    `<rect width="${model.width}" height="${model.height}" fill="${COLOURS.water}"/>`,
-    `<g stroke="${COLOURS.border}" stroke-width="0.6" stroke-linejoin="round">`,
-    ...model.countries.map((c) => `<path d="${c.d}" fill="${c.focus ? COLOURS.focus : COLOURS.land}"/>`),
-    '</g>',
-    ...model.rings.map(
-      (ring) =>
-        `<path d="${ring.d}" fill="${COLOURS.ring}" fill-opacity="0.07"/>` +
-        `<path d="${ring.line}" fill="none" stroke="${COLOURS.ring}" stroke-width="2.5" stroke-dasharray="8 5"/>`,
-    ),
-    ...model.places.map(
-      (p) =>
-        `<g transform="translate(${p.x},${p.y})">` +
-        (p.reportedStrike ? `<path d="M0,-10L10,0L0,10L-10,0Z" fill="none" stroke="${COLOURS.strike}" stroke-width="2.5"/>` : '') +
-        `<circle r="5" fill="${p.inRange ? COLOURS.ink : '#fff'}" stroke="${COLOURS.ink}" stroke-width="1.5"/></g>`,
-    ),
-    `<path transform="translate(${model.launch.x},${model.launch.y})" d="M0,-11L9.5,6L-9.5,6Z" fill="${COLOURS.launch}" stroke="#fff" stroke-width="2"/>`,
-  ];
-  if (labels) {
-    const halo = `stroke="#fff" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke"`;
-    parts.push(
-      ...model.countryLabels.wide.map(
-        (l) => `<text x="${l.x}" y="${l.y}" text-anchor="${l.anchor}" font-size="12" letter-spacing="1.4" fill="${COLOURS.muted}" ${halo} ${FONT}>${xml(l.text)}</text>`,
-      ),
-      ...model.labels.wide.map(
-        (l) => `<text x="${l.x}" y="${l.y}" text-anchor="${l.anchor}" font-size="14" font-weight="600" fill="${COLOURS.ink}" ${halo} ${FONT}>${xml(l.text)}</text>`,
-      ),
-    );
-    const bar = model.scaleBar;
-    parts.push(
-      `<g transform="translate(${bar.x},${bar.y})" fill="${COLOURS.ink}" font-size="12" ${FONT}>` +
-        `<text y="10">${bar.km} km</text><path d="M0,15h${bar.kmPx.toFixed(1)}M0,26h${bar.milesPx.toFixed(1)}" stroke="${COLOURS.ink}" stroke-width="3"/>` +
-        `<text y="42">${bar.miles} miles</text></g>`,
-    );
-  }
-  return parts.join('');
+  return mapSvgBody(model, { paint: 'file', labels });
 }
 
 /** The PNG version is rendered at twice the SVG's width. */

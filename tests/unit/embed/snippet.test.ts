@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { embedSnippet, initialEmbedHeight, oembedJson } from '../../../src/lib/embed/snippet.ts';
 import { buildRangeMapModel } from '../../../src/lib/maps/range-map-model.ts';
-import { countries } from '../../../src/lib/geo/world.ts';
 import { contentMap, contentPlaces } from '../../helpers/places.ts';
 
 const input = { site: 'https://news.example.org/', mapId: 'ukraine-900km', title: 'Almost all of Ukraine "lies" within 900 km', height: 1200 };
@@ -34,7 +33,7 @@ describe('the embed snippet', () => {
   });
 
   it('starts tall enough for the whole map at 320 px and no taller than needed at 1024', () => {
-    const model = buildRangeMapModel({ map: contentMap('ukraine-900km'), places: contentPlaces(), countries: countries() });
+    const model = buildRangeMapModel({ map: contentMap('ukraine-900km'), places: contentPlaces() });
     const height = initialEmbedHeight(model);
     expect(height).toBeGreaterThan(900);
     expect(height).toBeLessThan(2000);

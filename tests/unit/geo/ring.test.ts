@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { geodesicRing } from '../../../src/lib/geo/ring.ts';
-import { greatCircleKm, type LonLat } from '../../../src/lib/geo/distance.ts';
+import { EARTH_RADIUS_KM, greatCircleKm, type LonLat } from '../../../src/lib/geo/distance.ts';
+import { geoArea } from 'd3-geo';
+import { Geodesic } from 'geographiclib-geodesic';
 import { lonLat } from '../../helpers/places.ts';
 
 const centres: [string, LonLat][] = [
@@ -33,5 +35,29 @@ describe('geodesicRing', () => {
 
   it.each([0, -900, Number.NaN])('refuses a range of %s km', (km) => {
     expect(() => geodesicRing(lonLat('belgorod'), km)).toThrow(/positive number of kilometres/);
+  });
+});
+
+describe('geodesicRing at every size, against the ellipsoid (GeographicLib)', () => {
+  const wgs84 = Geodesic.WGS84;
+  const cases: [string, LonLat, number][] = [
+    ['Pyongyang, 50 km', lonLat('pyongyang'), 50],
+    ['Pyongyang, 5,500 km', lonLat('pyongyang'), 5500],
+    ['Pyongyang, 15,000 km (beyond a hemisphere)', lonLat('pyongyang'), 15000],
+    ['Pyongyang, 19,500 km (near the antipode)', lonLat('pyongyang'), 19500],
+    ['Petropavlovsk-Kamchatsky, 3,000 km (across 180°)', [158.65, 53.05], 3000],
+    ['near the South Pole, 2,000 km', [0, -88], 2000],
+  ];
+
+  it.each(cases)('puts every vertex of the ring around %s within half a per cent of its range', (_, centre, km) => {
+    for (const [lon, lat] of geodesicRing(centre, km).coordinates[0]!) {
+      const { s12 } = wgs84.Inverse(centre[1], centre[0], lat!, lon!);
+      expect(Math.abs(s12! / 1000 - km) / km).toBeLessThan(0.005);
+    }
+  });
+
+  it.each(cases)('encloses the cap around %s, not its complement', (_, centre, km) => {
+    const cap = 2 * Math.PI * (1 - Math.cos(km / EARTH_RADIUS_KM));
+    expect(geoArea(geodesicRing(centre, km)) / cap).toBeCloseTo(1, 2);
   });
 });

@@ -4,11 +4,10 @@ import { HeadlineTooLongError, headlineLayout, shareCardSvg, shareCardTextWidth 
 import { FONT_FILES, pngSize, svgToPng } from '../../../src/lib/share/png.ts';
 import { textBlock, wrapText } from '../../../src/lib/share/svg-text.ts';
 import { buildRangeMapModel } from '../../../src/lib/maps/range-map-model.ts';
-import { countries } from '../../../src/lib/geo/world.ts';
 import { contentMap, contentPlaces } from '../../helpers/places.ts';
 
 const headline = "White House Reveals Russia's Use of North Korean Missiles in Recent Strikes Against Ukraine";
-const map = buildRangeMapModel({ map: contentMap('ukraine-900km'), places: contentPlaces(), countries: countries() });
+const map = buildRangeMapModel({ map: contentMap('ukraine-900km'), places: contentPlaces() });
 const svg = shareCardSvg({ siteName: 'Explainers', headline, dateLabel: '4 January 2024', map });
 
 describe('the share card', () => {

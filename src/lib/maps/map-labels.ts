@@ -1,0 +1,124 @@
+/**
+ * Where the map's words go, for each of its two label sets: `wide` for frames at least NARROW_BELOW_PX
+ * wide on screen, `narrow` below that, where the SVG is scaled down and needs larger, sparser labels.
+ * Sizes are in SVG units (the map is MAP_WIDTH units wide): on screen they are multiplied by the
+ * rendered width over MAP_WIDTH, so 14 units read as at least 12 px from 640 px up and 28 units as at
+ * least 11 px from 288 px (a 320 px phone) up.
+ */
+import { labelBox, markerBox, placeLabels, type Box, type LabelOptions, type LabelRequest, type PlacedLabel } from '../geo/labels.ts';
+import { formatKm } from './format.ts';
+import type { DrawnCountry } from './map-frame.ts';
+
+/** The container width (CSS px) below which the narrow label set shows; range-map.css uses the same number. */
+export const NARROW_BELOW_PX = 640;
+
+export const LABEL_LAYOUTS = {
+  wide: { fontSize: 14, countryFontSize: 14, markerRadius: 5, strikeRadius: 10, launchRadius: 12, scale: 1 },
+  narrow: { fontSize: 28, countryFontSize: 28, markerRadius: 9, strikeRadius: 17, launchRadius: 21, scale: 2 },
+} as const;
+
+export type LabelLayoutName = keyof typeof LABEL_LAYOUTS;
+
+/** Country names are capitals with spacing: wider per character than place names. */
+const COUNTRY_CHAR_WIDTH = 0.78;
+
+/** Countries covering less of the frame than this get no name on the map (the focus country always does). */
+const MIN_LABELLED_AREA = 0.03;
+
+export interface LabelInput {
+  width: number;
+  height: number;
+  launch: { x: number; y: number; label: string };
+  places: readonly { id: string; name: string; x: number; y: number; strike: boolean }[];
+  countries: readonly DrawnCountry[];
+  focusIso3: string;
+  /** Points on the rings where their distance is written (azimuthal equidistant maps). */
+  ringLabels: readonly { km: number; x: number; y: number }[];
+  /** The scale bar's box in the wide layout (the narrow one is `scale` times larger), if the map has one. */
+  scaleBar: Box | null;
+}
+
+export interface LabelSet {
+  /** The launch label first, then places that got a spot. */
+  places: PlacedLabel[];
+  countries: PlacedLabel[];
+  rings: PlacedLabel[];
+  /** What the launch label must keep clear of when the reader moves the point: everything but itself. */
+  launch: { obstacles: Box[]; markers: Box[] };
+}
+
+const roundBox = (box: Box): Box => ({ x0: Math.floor(box.x0), y0: Math.floor(box.y0), x1: Math.ceil(box.x1), y1: Math.ceil(box.y1) });
+
+function labelSet(input: LabelInput, name: LabelLayoutName): LabelSet {
+  const layout = LABEL_LAYOUTS[name];
+  const { width, height, launch } = input;
+  const frame = { width, height };
+  const obstacles: Box[] = [];
+  if (input.scaleBar) {
+    const bar = input.scaleBar;
+    obstacles.push({ x0: bar.x0, y0: height - (height - bar.y0) * layout.scale, x1: bar.x0 + (bar.x1 - bar.x0) * layout.scale, y1: height });
+  }
+
+  const rings: PlacedLabel[] = [];
+  for (const ring of input.ringLabels) {
+    const label: PlacedLabel = { id: String(ring.km), text: formatKm(ring.km), x: ring.x, y: ring.y + layout.fontSize * 0.35, anchor: 'middle' };
+    const box = labelBox(label, layout.fontSize);
+    if (obstacles.some((o) => o.x0 < box.x1 && box.x0 < o.x1 && o.y0 < box.y1 && box.y0 < o.y1)) continue;
+    rings.push(label);
+    obstacles.push(box);
+  }
+
+  const radiusOf = (strike: boolean) => (strike ? layout.strikeRadius : layout.markerRadius);
+  // A place under the launch marker is named by the launch label; a second label would repeat it.
+  const besideLaunch = (p: { x: number; y: number }) => Math.hypot(p.x - launch.x, p.y - launch.y) < layout.launchRadius;
+  const placeRequests: LabelRequest[] = input.places
+    .filter((place) => !besideLaunch(place))
+    .map((place) => ({ id: place.id, text: place.name, x: place.x, y: place.y, radius: radiusOf(place.strike), required: place.strike }));
+  const launchRequest: LabelRequest = { id: 'launch', text: launch.label, x: launch.x, y: launch.y, radius: layout.launchRadius, required: true };
+  const placeMarkers = input.places.map((place) => markerBox(place.x, place.y, radiusOf(place.strike)));
+  const markers = [...placeMarkers, markerBox(launch.x, launch.y, layout.launchRadius)];
+  const placeOptions: LabelOptions = { ...frame, fontSize: layout.fontSize, markerRadius: layout.markerRadius, markers };
+  const countryOptions: LabelOptions = { ...frame, fontSize: layout.countryFontSize, markerRadius: 0, charWidth: COUNTRY_CHAR_WIDTH, markers };
+
+  const boxes = new Map<string, Box>();
+  const place = (requests: LabelRequest[], options: LabelOptions) => {
+    const placed = placeLabels(requests, { ...options, obstacles: [...obstacles, ...boxes.values()] });
+    for (const label of placed) boxes.set(label.id, labelBox(label, options.fontSize, options.charWidth));
+    return placed;
+  };
+  const countryRequest = (country: DrawnCountry, required: boolean): LabelRequest => ({
+    id: country.iso3,
+    text: country.name.toUpperCase(),
+    x: country.centroid[0],
+    y: country.centroid[1],
+    kind: 'area',
+    required,
+  });
+
+  // Most important first: the launch point and the strikes, the focus country, then the rest by the editor's order and by size.
+  const required = place([launchRequest, ...placeRequests.filter((r) => r.required)], placeOptions);
+  const focus = input.countries.find((country) => country.iso3 === input.focusIso3);
+  const focusLabel = focus ? place([countryRequest(focus, true)], countryOptions) : [];
+  const others = place(placeRequests.filter((r) => !r.required), placeOptions);
+  const otherCountries = place(
+    input.countries
+      .filter((country) => country !== focus && country.area / (width * height) >= MIN_LABELLED_AREA && Number.isFinite(country.centroid[0]))
+      .sort((a, b) => b.area - a.area)
+      .map((country) => countryRequest(country, false)),
+    countryOptions,
+  );
+
+  const byOrder = new Map([launchRequest, ...placeRequests].map((r, i) => [r.id, i]));
+  const places = [...required, ...others].sort((a, b) => byOrder.get(a.id)! - byOrder.get(b.id)!);
+  boxes.delete('launch');
+  return {
+    places,
+    countries: [...focusLabel, ...otherCountries],
+    rings,
+    launch: { obstacles: [...obstacles, ...boxes.values()].map(roundBox), markers: placeMarkers.map(roundBox) },
+  };
+}
+
+export function layoutLabels(input: LabelInput): Record<LabelLayoutName, LabelSet> {
+  return { wide: labelSet(input, 'wide'), narrow: labelSet(input, 'narrow') };
+}

@@ -1,0 +1,188 @@
+/**
+ * The map's marks, drawn by one function for both places they appear, so the two cannot drift apart:
+ * - `page`: the inline SVG of the article and embed pages, styled by class (range-map.css, light and dark),
+ *   with the public markup contracts (data-place, data-in-range, data-within-km, data-range-km,
+ *   data-label-for, …) and the handles a reader can focus and move; both label sets (wide and narrow);
+ * - `file`: map.svg, map.png and the share image, with fixed light colours as presentation attributes and
+ *   fonts named, the wide labels only, so the file shows the same anywhere.
+ */
+import { xml } from '../share/svg-text.ts';
+import { formatCoordinate, formatDistance, placeDescription } from './format.ts';
+import type { RangeMapModel } from './range-map-model.ts';
+
+export type Paint = 'page' | 'file';
+
+export interface MapSvgOptions {
+  paint: Paint;
+  /** False for thumbnails: marks only. */
+  labels?: boolean;
+  /** Page only: ids of the elements that explain the launch handle (keys, certainty). */
+  launchDescribedBy?: string;
+}
+
+/** The colours of the file version; range-map.css holds the page's (light and dark). */
+export const FILE_COLOURS = {
+  water: '#dbe9f4',
+  land: '#f4f1ea',
+  focus: '#fff1c1',
+  border: '#8c8c8c',
+  ring: '#b34f00',
+  launch: '#0072b2',
+  strike: '#a04a82',
+  ink: '#1a1a1a',
+  muted: '#595959',
+};
+
+/** Named fonts for the file version: Inter where installed, then the system's sans-serif. */
+export const FILE_FONT_FAMILY = "Inter, 'Helvetica Neue', Arial, sans-serif";
+
+/** One dash pattern per ring, in the order of the map's ranges; range-map.css repeats them by class. */
+const RING_DASHES = ['8 5', '2 4', '14 4 2 4'];
+
+const STRIKE_MARK = 'M0,-10L10,0L0,10L-10,0Z';
+const LAUNCH_MARK = 'M0,-11L9.5,6L-9.5,6Z';
+
+type Attributes = Record<string, string | number | undefined>;
+
+function el(name: string, attributes: Attributes, children = ''): string {
+  const attrs = Object.entries(attributes)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => (value === '' ? ` ${key}` : ` ${key}="${xml(String(value))}"`))
+    .join('');
+  return `<${name}${attrs}>${children}</${name}>`;
+}
+
+/** The marks in the model's own coordinates (0 0 width height), for an <svg> with that viewBox. */
+export function mapSvgBody(model: RangeMapModel, { paint, labels = true, launchDescribedBy }: MapSvgOptions): string {
+  const page = paint === 'page';
+  const C = FILE_COLOURS;
+  const hidden = page ? 'true' : undefined;
+  const parts: string[] = [];
+
+  parts.push(el('path', page ? { class: 'map-water', d: model.globe, 'aria-hidden': hidden } : { d: model.globe, fill: C.water }));
+  parts.push(
+    el(
+      'g',
+      page ? { class: 'map-countries', 'aria-hidden': hidden } : { stroke: C.border, 'stroke-width': 0.6, 'stroke-linejoin': 'round' },
+      model.countries
+        .map((c) =>
+          el('path', page ? { d: c.d, 'data-country': c.iso3, class: c.focus ? 'map-country map-country--focus' : 'map-country' } : { d: c.d, fill: c.focus ? C.focus : C.land }),
+        )
+        .join(''),
+    ),
+  );
+  parts.push(
+    el(
+      'g',
+      page ? { class: 'map-rings', 'aria-hidden': hidden } : {},
+      model.rings
+        .map(
+          (ring, i) =>
+            el('path', page ? { class: 'map-ring-area', d: ring.d, 'data-range-km': ring.km } : { d: ring.d, fill: C.ring, 'fill-opacity': 0.07 }) +
+            el(
+              'path',
+              page
+                ? { class: `map-ring-line map-ring-line--${i}`, d: ring.line, 'data-range-line-km': ring.km }
+                : { d: ring.line, fill: 'none', stroke: C.ring, 'stroke-width': 3, 'stroke-dasharray': RING_DASHES[i % RING_DASHES.length] },
+            ),
+        )
+        .join(''),
+    ),
+  );
+
+  const places = model.places.map((place) => {
+    const words = placeDescription({ ...place, strike: place.reportedStrike }, model.rings.length);
+    const strike = place.reportedStrike
+      ? el('path', page ? { class: 'map-strike', d: STRIKE_MARK } : { d: STRIKE_MARK, fill: 'none', stroke: C.strike, 'stroke-width': 2.5 })
+      : '';
+    if (!page) {
+      return el('g', { transform: `translate(${place.x},${place.y})` }, strike + el('circle', { r: 5, fill: place.inRange ? C.ink : '#fff', stroke: C.ink, 'stroke-width': 1.5 }));
+    }
+    return el(
+      'g',
+      {
+        class: 'map-place',
+        'data-place': place.id,
+        'data-name': place.name,
+        'data-lat': place.lat,
+        'data-lon': place.lon,
+        'data-in-range': String(place.inRange),
+        'data-within-km': place.withinKm.join(' '),
+        'data-distance-km': place.distanceKm,
+        'data-strike': place.reportedStrike ? 'true' : undefined,
+        transform: `translate(${place.x},${place.y})`,
+        tabindex: 0,
+        role: 'img',
+        'aria-label': words,
+      },
+      el('title', {}, xml(words)) +
+        el('circle', { class: 'map-place-hit', r: 15 }) +
+        strike +
+        el('circle', { class: 'map-place-dot', r: 5 }) +
+        el('text', { class: 'map-place-distance', y: -12, 'text-anchor': 'middle', 'aria-hidden': 'true' }, xml(formatDistance(place.distanceKm))),
+    );
+  });
+  parts.push(page ? el('g', { class: 'map-places' }, places.join('')) : places.join(''));
+
+  if (labels) {
+    const halo = { stroke: '#fff', 'stroke-width': 3.5, 'stroke-linejoin': 'round', 'paint-order': 'stroke' };
+    const text = (label: { x: number; y: number; anchor: string; text: string }, attributes: Attributes) =>
+      el('text', { x: label.x, y: label.y, 'text-anchor': label.anchor, ...attributes }, xml(label.text));
+    for (const layout of page ? (['wide', 'narrow'] as const) : (['wide'] as const)) {
+      const set = model.labels[layout];
+      const font = page ? {} : halo;
+      const texts =
+        set.rings.map((l) => text(l, page ? { class: 'map-ring-label', 'data-ring-label-km': l.id } : { ...font, 'font-size': 14, 'font-weight': 700, fill: C.ring })).join('') +
+        set.countries.map((l) => text(l, page ? { class: 'map-country-label', 'data-label-for': l.id } : { ...font, 'font-size': 14, 'letter-spacing': 1.4, fill: C.muted })).join('') +
+        set.places
+          .map((l) => text(l, page ? { 'data-label-for': l.id } : { ...font, 'font-size': 14, 'font-weight': 600, fill: C.ink }))
+          .join('');
+      parts.push(el('g', page ? { class: `map-labels only-${layout}`, 'aria-hidden': 'true' } : { 'font-family': FILE_FONT_FAMILY }, texts));
+    }
+  }
+
+  const { launch } = model;
+  parts.push(
+    page
+      ? el(
+          'g',
+          {
+            class: 'map-launch',
+            'data-launch': '',
+            'data-label': launch.label,
+            'data-lat': launch.lat,
+            'data-lon': launch.lon,
+            transform: `translate(${launch.x},${launch.y})`,
+            tabindex: 0,
+            role: 'button',
+            'aria-roledescription': 'movable point',
+            'aria-label': `Launch point: ${launch.label}, ${formatCoordinate(launch.lat, launch.lon)}`,
+            'aria-describedby': launchDescribedBy,
+          },
+          el('circle', { class: 'map-launch-hit', r: 22 }) + el('path', { class: 'map-launch-mark', d: LAUNCH_MARK }),
+        )
+      : el('path', { transform: `translate(${launch.x},${launch.y})`, d: LAUNCH_MARK, fill: C.launch, stroke: '#fff', 'stroke-width': 2 }),
+  );
+
+  const bar = model.scaleBar;
+  if (labels && bar) {
+    // The narrow set doubles the bar's type and moves it up to fit.
+    const scales = page ? ([['wide', 1, bar.y], ['narrow', 2, model.height - 96]] as const) : ([['wide', 1, bar.y]] as const);
+    for (const [layout, s, y] of scales) {
+      const textAttributes = page ? { class: 'map-scale-text' } : {};
+      const lines = `M0,${15 * s}h${bar.kmPx.toFixed(1)}M0,${26 * s}h${bar.milesPx.toFixed(1)}`;
+      parts.push(
+        el(
+          'g',
+          page
+            ? { class: `map-scale only-${layout}`, transform: `translate(${bar.x},${y})`, 'aria-hidden': 'true' }
+            : { transform: `translate(${bar.x},${y})`, fill: C.ink, 'font-size': 14, 'font-family': FILE_FONT_FAMILY },
+          el('text', { ...textAttributes, x: 0, y: 10 * s }, `${bar.km} km`) +
+            el('path', page ? { class: 'map-scale-bar', d: lines } : { d: lines, stroke: C.ink, 'stroke-width': 3 }) +
+            el('text', { ...textAttributes, x: 0, y: 42 * s }, `${bar.miles} miles`),
+        ),
+      );
+    }
+  }
+  return parts.join('');
+}

@@ -1,0 +1,231 @@
+/**
+ * The maps as a reader sees them, on every built page that carries one (articles and embeds, found by
+ * crawling the built site), at 320, 375, 768 and 1280 px in light and dark: labels that must be there are
+ * there and sit on no other place's marker, map text is large enough on screen, rings are wide and
+ * contrasting enough, handles are big enough to hit, the preset row wraps, the launch label follows the
+ * presets and the keyboard moves in proportion to the map.
+ *
+ * The site is built with the edge-case maps of tests/fixtures/ added (a world map, a Pacific extent across
+ * 180°, a 50 km ring), so their embed pages are crawled along with every real page.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium.ts';
+import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
+import { filesUnder } from '../helpers/dist-files.ts';
+import { buildWithContent } from '../helpers/fixture-build.ts';
+import { fixtureContentFiles } from '../helpers/places.ts';
+
+const SITE = mkdtempSync(join(tmpdir(), 'explainer-maps-site-'));
+const build = buildWithContent(fixtureContentFiles(), (dist) => cpSync(dist, SITE, { recursive: true }));
+if (!build.ok) throw new Error(`the site with the fixture maps does not build:\n${build.output}`);
+
+let chromium: Browser | undefined;
+let site: StaticSite | undefined;
+beforeAll(async () => {
+  [chromium, site] = await Promise.all([launchChromium(), serveStatic({ root: SITE })]);
+});
+afterAll(async () => {
+  await chromium?.close();
+  await site?.close();
+  rmSync(SITE, { recursive: true, force: true });
+});
+const browser = () => chromium!;
+const origin = () => site!.origin;
+
+const ROUTES = filesUnder(SITE)
+  .filter((path) => path.endsWith('.html') && readFileSync(join(SITE, path), 'utf8').includes('data-map='))
+  .map((path) => `/${path.replace(/index\.html$/, '')}`);
+const VIEWS = ([320, 375, 768, 1280] as const).flatMap((width) => (['light', 'dark'] as const).map((scheme) => [width, scheme] as const));
+
+/** What every map on the page looks like on screen, measured in the page. */
+function measureMaps() {
+  type Rect = { left: number; top: number; right: number; bottom: number; width: number; height: number };
+  const rect = (el: Element): Rect => {
+    const r = el.getBoundingClientRect();
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height };
+  };
+  const shown = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  const rgb = (colour: string) => (colour.match(/[\d.]+/g) ?? []).map(Number);
+  const luminance = ([r, g, b]: number[]) => {
+    const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
+  };
+  const contrast = (a: number[], b: number[]) => {
+    const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+    return (x! + 0.05) / (y! + 0.05);
+  };
+  /** `over` with alpha laid on `under`. */
+  const blend = (over: number[], under: number[]) => {
+    const alpha = over[3] ?? 1;
+    return [0, 1, 2].map((i) => over[i]! * alpha + under[i]! * (1 - alpha));
+  };
+
+  return [...document.querySelectorAll<HTMLElement>('figure[data-map]')].map((figure) => {
+    const svg = figure.querySelector<SVGSVGElement>('svg.range-map__svg')!;
+    const state = JSON.parse(figure.querySelector('script[data-map-state]')!.textContent!) as { presets: unknown[] };
+    const k = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    const texts = [...svg.querySelectorAll<SVGTextElement>('text')].filter(shown).map((t) => ({
+      text: t.textContent ?? '',
+      px: Number.parseFloat(getComputedStyle(t).fontSize) * k,
+    }));
+    const labels = [...svg.querySelectorAll<SVGTextElement>('[data-label-for]')].filter(shown).map((t) => ({ id: t.dataset.labelFor!, text: t.textContent, rect: rect(t) }));
+    const markers = [
+      ...[...svg.querySelectorAll<SVGGElement>('[data-place]')].flatMap((g) =>
+        [...g.querySelectorAll('.map-place-dot, .map-strike')].map((m) => ({ id: g.dataset.place!, rect: rect(m) })),
+      ),
+      { id: 'launch', rect: rect(svg.querySelector('.map-launch-mark')!) },
+    ];
+    const surroundings = ['.map-water', '.map-country:not(.map-country--focus)', '.map-country--focus']
+      .map((selector) => svg.querySelector(selector))
+      .filter((el): el is Element => !!el)
+      .map((el) => rgb(getComputedStyle(el).fill));
+    const ringFill = rgb(getComputedStyle(svg.querySelector('.map-ring-area')!).fill);
+    const rings = [...svg.querySelectorAll<SVGPathElement>('.map-ring-line')].map((line) => {
+      const stroke = rgb(getComputedStyle(line).stroke);
+      const against = surroundings.flatMap((s) => [s, blend(ringFill, s)]);
+      return { km: line.dataset.rangeLineKm, widthPx: Number.parseFloat(getComputedStyle(line).strokeWidth) * k, contrast: Math.min(...against.map((s) => contrast(stroke, s))) };
+    });
+    const handles = [...svg.querySelectorAll('[data-place], [data-launch]')].map((h) => ({ id: (h as SVGElement).dataset.place ?? 'launch', rect: rect(h) }));
+    const row = figure.querySelector<HTMLElement>('[data-map-presets]');
+    const figureRect = rect(figure);
+    return {
+      id: figure.dataset.map!,
+      presetCount: state.presets.length,
+      focus: svg.querySelector<SVGElement>('.map-country--focus')?.dataset.country,
+      strikes: [...svg.querySelectorAll<SVGGElement>('[data-place][data-strike="true"]')].map((g) => g.dataset.place!),
+      texts,
+      labels,
+      markers,
+      rings,
+      handles,
+      presetRow: row && shown(row) ? { overflows: row.scrollWidth > row.clientWidth + 1, buttons: [...row.querySelectorAll('button')].map(rect), figure: figureRect } : null,
+    };
+  });
+}
+
+type MeasuredMap = ReturnType<typeof measureMaps>[number];
+
+const overlap = (a: { left: number; top: number; right: number; bottom: number }, b: typeof a) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** A label's ink, not its line box: the box Chromium reports includes the font's full ascent and descent. */
+const ink = (r: { left: number; top: number; right: number; bottom: number; height: number }) => ({ ...r, top: r.top + r.height * 0.2, bottom: r.bottom - r.height * 0.2 });
+
+describe.each(ROUTES)('maps on %s', (route) => {
+  describe.each(VIEWS)('at %i px, %s', (width, colorScheme) => {
+    let context: BrowserContext;
+    let page: Page;
+    let maps: MeasuredMap[];
+    beforeAll(async () => {
+      context = await browser().newContext({ colorScheme, viewport: { width, height: 800 } });
+      page = await context.newPage();
+      await page.goto(origin() + route);
+      await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('figure[data-map]')].every((f) => f.dataset.interactive === 'true'));
+      maps = await page.evaluate(measureMaps);
+    });
+    afterAll(() => context?.close());
+
+    it('labels the launch point, the focus country and every reported strike, each on no other place’s marker', () => {
+      expect(maps.length).toBeGreaterThan(0);
+      for (const map of maps) {
+        const labelled = new Set(map.labels.map((l) => l.id));
+        expect(labelled, `${map.id}: launch`).toContain('launch');
+        expect(labelled, `${map.id}: focus country`).toContain(map.focus);
+        const launch = map.markers.find((m) => m.id === 'launch')!.rect;
+        for (const strike of map.strikes) {
+          // A strike under the launch marker is named by the launch label.
+          const onLaunch = map.markers.some((m) => m.id === strike && overlap(m.rect, launch));
+          if (!onLaunch) expect(labelled, `${map.id}: strike ${strike}`).toContain(strike);
+        }
+        for (const label of map.labels) {
+          for (const marker of map.markers.filter((m) => m.id !== label.id)) {
+            expect(overlap(ink(label.rect), marker.rect), `${map.id}: label "${label.text}" on ${marker.id}'s marker`).toBe(false);
+          }
+        }
+      }
+    });
+
+    it(`sets map text at ${width < 375 ? 11 : 12} px or more on screen`, () => {
+      for (const map of maps) {
+        for (const text of map.texts) expect(text.px, `${map.id}: "${text.text}"`).toBeGreaterThanOrEqual(width < 375 ? 11 : 12);
+      }
+    });
+
+    it('draws rings at least 2 px wide that contrast 3:1 with the water and land around them', () => {
+      for (const map of maps) {
+        for (const ring of map.rings) {
+          expect(ring.widthPx, `${map.id}: ${ring.km} km`).toBeGreaterThanOrEqual(2);
+          expect(ring.contrast, `${map.id}: ${ring.km} km`).toBeGreaterThanOrEqual(3);
+        }
+      }
+    });
+
+    it('gives every map handle at least 24 × 24 px', () => {
+      for (const map of maps) {
+        for (const handle of map.handles) {
+          expect(handle.rect.width, `${map.id}: ${handle.id}`).toBeGreaterThanOrEqual(24);
+          expect(handle.rect.height, `${map.id}: ${handle.id}`).toBeGreaterThanOrEqual(24);
+        }
+      }
+    });
+
+    it('wraps the preset row rather than cutting a button off, and shows none without presets', () => {
+      for (const map of maps) {
+        if (map.presetCount === 0) {
+          expect(map.presetRow, map.id).toBeNull();
+          continue;
+        }
+        const row = map.presetRow!;
+        expect(row.overflows, map.id).toBe(false);
+        for (const button of row.buttons) {
+          expect(button.left).toBeGreaterThanOrEqual(row.figure.left - 0.5);
+          expect(button.right).toBeLessThanOrEqual(row.figure.right + 0.5);
+        }
+      }
+    });
+
+    it('moves the launch label with each preset, keeping it off other markers', async () => {
+      for (const map of maps.filter((m) => m.presetCount > 0)) {
+        const figure = page.locator(`figure[data-map="${map.id}"]`);
+        const state = JSON.parse((await figure.locator('script[data-map-state]').textContent())!) as { presets: { launchLabel: string }[] };
+        const buttons = figure.locator('[data-preset-lat]');
+        for (let i = 0; i < state.presets.length; i++) {
+          await buttons.nth(i).click();
+          const after = (await page.evaluate(measureMaps)).find((m) => m.id === map.id)!;
+          const launchLabel = after.labels.find((l) => l.id === 'launch')!;
+          expect(launchLabel.text).toBe(state.presets[i]!.launchLabel);
+          for (const marker of after.markers.filter((m) => m.id !== 'launch')) {
+            expect(overlap(ink(launchLabel.rect), marker.rect), `${map.id}: "${launchLabel.text}" on ${marker.id}`).toBe(false);
+          }
+        }
+        await figure.locator('[data-map-reset]').click();
+      }
+    });
+
+    it('steps the launch point by keyboard in proportion to the map, relabels it, and keeps ring labels on their rings', async () => {
+      for (const map of maps) {
+        const figure = page.locator(`figure[data-map="${map.id}"]`);
+        const state = JSON.parse((await figure.locator('script[data-map-state]').textContent())!) as { steps: { km: number } };
+        const handle = figure.locator('[data-launch]');
+        const lat = async () => Number(await handle.getAttribute('data-lat'));
+        const ringLabel = figure.locator('.only-wide [data-ring-label-km]').first();
+        const ringLabelAt = async () => ((await ringLabel.count()) ? `${await ringLabel.getAttribute('x')},${await ringLabel.getAttribute('y')}` : null);
+        const before = [await lat(), await ringLabelAt()] as const;
+        await handle.focus();
+        await page.keyboard.press('ArrowDown');
+        // One step south moves the point by steps.km along the meridian: 111.2 km a degree.
+        const movedKm = (before[0] - (await lat())) * 111.2;
+        expect(Math.abs(movedKm - state.steps.km) / state.steps.km, map.id).toBeLessThan(0.02);
+        const label = figure.locator('[data-label-for="launch"]').first();
+        expect(await label.textContent(), map.id).toMatch(/^Moved launch point, \d+\.\d° [NS] \d+\.\d° [EW]$/);
+        if (before[1]) expect(await ringLabelAt(), map.id).not.toBe(before[1]);
+        await page.keyboard.press('Home');
+        expect(await lat(), map.id).toBeCloseTo(before[0], 3);
+      }
+    });
+  });
+});
