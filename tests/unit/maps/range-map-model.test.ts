@@ -90,7 +90,7 @@ describe('the korea-900km map model', () => {
   it('names the places whose coordinates come from elsewhere, with their source', () => {
     const surveyed = new Map(places);
     surveyed.set('osaka', { ...places.get('osaka')!, source: 'Osaka city survey office', sourceUrl: 'https://example.org/osaka' });
-    const model = buildRangeMapModel({ map: contentMap('korea-900km'), places: surveyed, countries: countries() });
+    const model = buildRangeMapModel({ map: contentMap('korea-900km'), places: surveyed });
     expect(model.credit).toMatch(/Places: GeoNames city centres \(CC BY 4\.0\); Osaka: osaka city survey office\./);
   });
 });
