@@ -2,11 +2,14 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltSiteInChromium } from '../helpers/browser-site.ts';
+import { builtPages } from '../helpers/dist-files.ts';
 
 const { browser, origin } = useBuiltSiteInChromium();
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-const PAGES = ['/', '/articles/north-korean-missiles-ukraine/', '/no-such-page/', '/embed/ukraine-900km/', '/embed/korea-900km/'];
+/** Every built page (home, each article, each embed, the 404 page), found by crawling dist/. */
+const PAGES = builtPages().map(({ route }) => route);
+const ARTICLES = PAGES.filter((route) => route.startsWith('/articles/'));
 const CASES = PAGES.flatMap((path) =>
   (['light', 'dark'] as const).flatMap((scheme) => [375, 1280].map((width) => [path, scheme, width] as const)),
 );
@@ -42,10 +45,10 @@ describe('axe-core finds no violations', () => {
 });
 
 describe('keyboard only', () => {
-  it('reaches every control on the article, each visibly focused', async () => {
+  it.each(ARTICLES)('reaches every control on %s, each visibly focused', async (path) => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${origin()}/articles/north-korean-missiles-ukraine/`);
+    await page.goto(origin() + path);
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 
     const expected = await page.evaluate(() =>

@@ -1,37 +1,52 @@
 import { describe, expect, it } from 'vitest';
 import { useBuiltSiteInChromium } from '../helpers/browser-site.ts';
-import { foldText, seedSentences } from '../helpers/seed.ts';
+import { builtPages } from '../helpers/dist-files.ts';
+import { builtPage } from '../helpers/dist.ts';
+import { missingWireSentences, publishedWireCopies } from '../helpers/wire.ts';
 
 const { browser, origin } = useBuiltSiteInChromium();
 
-describe('the article with JavaScript off', () => {
-  it('shows its text, both maps with countries and rings, and the timeline', async () => {
+/** Every built article (found by crawling dist/), with its maps and its wire copy when it has one. */
+const articles = builtPages()
+  .filter(({ route }) => /^\/articles\/[^/]+\/$/.test(route))
+  .map(({ route }) => ({
+    route,
+    maps: builtPage(route)
+      .querySelectorAll('figure[data-map]')
+      .map((figure) => figure.getAttribute('data-map')!),
+    hasTimeline: builtPage(route).querySelector('[data-timeline]') !== null,
+    wire: publishedWireCopies().find((copy) => route === `/articles/${copy.slug}/`),
+  }));
+
+describe.each(articles.map((article) => [article.route, article] as const))('%s with JavaScript off', (route, article) => {
+  it('shows its text, every map with countries and rings, and its timeline', async () => {
     const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 1024, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${origin()}/articles/north-korean-missiles-ukraine/`);
+    await page.goto(origin() + route);
 
-    const text = foldText(await page.locator('main').innerText());
-    expect(seedSentences().filter((s, i) => !(i === 0 ? text.toLowerCase().includes(s.toLowerCase()) : text.includes(s)))).toEqual([]);
+    if (article.wire) expect(missingWireSentences(article.wire, await page.locator('main').innerText())).toEqual([]);
 
-    for (const id of ['ukraine-900km', 'korea-900km']) {
+    for (const id of article.maps) {
       const svg = page.locator(`figure[data-map="${id}"] svg.range-map__svg`);
       await svg.scrollIntoViewIfNeeded();
       expect(await svg.isVisible()).toBe(true);
       expect(await svg.locator('path[data-country]').count()).toBeGreaterThan(3);
-      const ring = svg.locator('path[data-range-km="900"]');
-      expect(await ring.evaluate((el) => (el as SVGPathElement).getTotalLength())).toBeGreaterThan(500);
-      expect(await svg.locator('[data-place]').count()).toBeGreaterThan(5);
+      const ring = svg.locator('path[data-range-km]').first();
+      expect(await ring.evaluate((el) => (el as SVGPathElement).getTotalLength())).toBeGreaterThan(100);
+      expect(await svg.locator('[data-place]').count()).toBeGreaterThan(0);
     }
 
-    // The timeline opens on its key events; its one control shows them all, no script needed.
-    const entries = page.locator('[data-timeline] ol > li');
-    expect(await entries.count()).toBeGreaterThanOrEqual(15);
-    const key = page.locator('[data-timeline] ol > li[data-key="true"]');
-    await key.first().scrollIntoViewIfNeeded();
-    expect(await key.first().isVisible()).toBe(true);
-    expect(await entries.filter({ visible: true }).count()).toBe(await key.count());
-    await page.locator('[data-timeline] details[data-timeline-all] > summary').click();
-    expect(await entries.filter({ visible: true }).count()).toBe(await entries.count());
+    if (article.hasTimeline) {
+      // The timeline opens on its key events; its one control shows them all, no script needed.
+      const entries = page.locator('[data-timeline] ol > li');
+      expect(await entries.count()).toBeGreaterThan(0);
+      const key = page.locator('[data-timeline] ol > li[data-key="true"]');
+      await key.first().scrollIntoViewIfNeeded();
+      expect(await key.first().isVisible()).toBe(true);
+      expect(await entries.filter({ visible: true }).count()).toBe(await key.count());
+      await page.locator('[data-timeline] details[data-timeline-all] > summary').click();
+      expect(await entries.filter({ visible: true }).count()).toBe(await entries.count());
+    }
     await context.close();
   });
 });

@@ -3,14 +3,26 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { builtPage, DIST, SITE } from '../helpers/dist.ts';
+import { builtPages } from '../helpers/dist-files.ts';
 import { pngSize } from '../../src/lib/share/png.ts';
 import { sitePath } from '../../src/lib/site-url.ts';
 
-const ARTICLE = '/articles/north-korean-missiles-ukraine/';
-const article = builtPage(ARTICLE);
+const routes = builtPages().map(({ route }) => route);
+/** Every embed the build wrote (found by crawling dist/), with the first article that shows its map. */
+const embeds = routes
+  .map((route) => /^\/embed\/([^/]+)\/$/.exec(route)?.[1])
+  .filter((id): id is string => id !== undefined)
+  .map((id) => [id, routes.find((route) => route.startsWith('/articles/') && builtPage(route).querySelector(`figure[data-map="${id}"]`))!] as const);
 
-describe.each(['ukraine-900km', 'korea-900km'])('the %s embed', (id) => {
+it('the build wrote an embed for every map shown in an article', () => {
+  const shown = new Set(routes.filter((r) => r.startsWith('/articles/')).flatMap((r) => builtPage(r).querySelectorAll('figure[data-map]').map((f) => f.getAttribute('data-map'))));
+  expect(embeds.length).toBeGreaterThan(0);
+  expect(embeds.map(([id]) => id).sort()).toEqual([...shown].sort());
+});
+
+describe.each(embeds)('the %s embed', (id, ARTICLE) => {
   const embed = builtPage(`/embed/${id}/`);
+  const article = builtPage(ARTICLE);
 
   it('shows the very same map as the article: one component, no drift', () => {
     const inEmbed = embed.querySelector(`figure[data-map="${id}"] svg.range-map__svg`)!.outerHTML;

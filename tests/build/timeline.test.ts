@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { builtHtml, builtPage } from '../helpers/dist.ts';
+import { builtPages } from '../helpers/dist-files.ts';
 import { contentClaimants, contentEvents } from '../helpers/events.ts';
 
-const ARTICLE = '/articles/north-korean-missiles-ukraine/';
-const page = builtPage(ARTICLE);
-const timeline = page.querySelector('[data-timeline="north-korean-missiles"]')!;
-const items = timeline.querySelectorAll('ol > li');
+/** Every timeline on every built page, found by crawling dist/. */
+const timelines = builtPages().flatMap(({ route }) =>
+  builtPage(route)
+    .querySelectorAll('[data-timeline]')
+    .map((timeline) => [`${timeline.getAttribute('data-timeline')} on ${route}`, timeline.getAttribute('data-timeline')!, timeline] as const),
+);
 
-describe('the strike timeline in the built article (no JavaScript needed)', () => {
+it('the build placed at least one timeline', () => expect(timelines.length).toBeGreaterThan(0));
+
+describe.each(timelines)('the timeline %s (no JavaScript needed)', (_, id, timeline) => {
+  const items = timeline.querySelectorAll('ol > li');
+
   it('is an ordered list, oldest first', () => {
-    expect(items.length).toBeGreaterThanOrEqual(15);
+    expect(items.length).toBe(contentEvents(id).length);
     const dates = items.map((li) => li.querySelector('time')!.getAttribute('datetime')!.slice(0, 10));
     expect([...dates].sort()).toEqual(dates);
   });
@@ -29,7 +36,7 @@ describe('the strike timeline in the built article (no JavaScript needed)', () =
   });
 
   it('opens every source to what it says: its verbatim excerpts in a blockquote citing it, and the copy read', () => {
-    for (const event of contentEvents('north-korean-missiles')) {
+    for (const event of contentEvents(id)) {
       const cited = timeline.querySelectorAll(`[id="${event.id}"] .timeline-sources > li`);
       expect(cited.length, event.id).toBe(event.sources.length);
       event.sources.forEach((source, i) => {
@@ -48,18 +55,10 @@ describe('the strike timeline in the built article (no JavaScript needed)', () =
 
   it('names each claimant from its file in content/claimants/', () => {
     const claimants = contentClaimants();
-    for (const event of contentEvents('north-korean-missiles')) {
+    for (const event of contentEvents(id)) {
       const who = timeline.querySelector(`[id="${event.id}"] .timeline-entry__who`)!.text;
       expect(who).toContain(`${claimants.get(event.claimant)!.name}: ${event.attribution}`);
     }
-  });
-
-  it('puts the first launch at day 0 in the Zaporizhzhia region, and 2 January at day 3', () => {
-    const first = timeline.querySelector('#2023-12-30-first-launch')!;
-    expect(first.getAttribute('data-place')).toBe('zaporizhzhia');
-    expect(first.querySelector('.timeline-entry__day')!.text).toBe('Day 0');
-    expect(first.querySelector('.timeline-entry__place')!.text).toMatch(/not the point of impact/);
-    expect(timeline.querySelector('#2024-01-02-kharkiv .timeline-entry__day')!.text).toBe('Day 3');
   });
 
   it('draws a date axis, for phones and for wider columns, each with a point per event and a day-0 marker', () => {
@@ -73,6 +72,32 @@ describe('the strike timeline in the built article (no JavaScript needed)', () =
 
   it('ends with an "as of" line', () => {
     expect(timeline.querySelector('.timeline__as-of time')!.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('opens on the key events in brief, with one disclosure for all of them', () => {
+    const key = items.filter((li) => li.getAttribute('data-key') === 'true');
+    expect(key.length).toBeGreaterThan(0);
+    expect(key.length).toBeLessThanOrEqual(8);
+    const control = timeline.querySelectorAll('details[data-timeline-all]');
+    expect(control).toHaveLength(1);
+    expect(control[0]!.querySelector('summary')!.text).toContain(`Show all ${items.length} events`);
+    // The control comes before the list, so opening it reveals entries after it, in reading order.
+    expect(timeline.innerHTML.indexOf('data-timeline-all')).toBeLessThan(timeline.innerHTML.indexOf('<ol'));
+  });
+
+});
+
+describe('the north-korean-missiles timeline in its story', () => {
+  const ARTICLE = '/articles/north-korean-missiles-ukraine/';
+  const page = builtPage(ARTICLE);
+  const timeline = page.querySelector('[data-timeline="north-korean-missiles"]')!;
+
+  it('puts the first launch at day 0 in the Zaporizhzhia region, and 2 January at day 3', () => {
+    const first = timeline.querySelector('#2023-12-30-first-launch')!;
+    expect(first.getAttribute('data-place')).toBe('zaporizhzhia');
+    expect(first.querySelector('.timeline-entry__day')!.text).toBe('Day 0');
+    expect(first.querySelector('.timeline-entry__place')!.text).toMatch(/not the point of impact/);
+    expect(timeline.querySelector('#2024-01-02-kharkiv .timeline-entry__day')!.text).toBe('Day 3');
   });
 
   it('marks the reported strike places on the ukraine-900km map', () => {
@@ -94,17 +119,6 @@ describe('the strike timeline in the built article (no JavaScript needed)', () =
     expect(at).toBeGreaterThan(paragraph);
     expect(html.indexOf('</p>', paragraph)).toBeLessThan(at);
     expect(html.indexOf('<p>', paragraph)).toBeGreaterThan(at);
-  });
-
-  it('opens on the key events in brief, with one disclosure for all of them', () => {
-    const key = items.filter((li) => li.getAttribute('data-key') === 'true');
-    expect(key.length).toBeGreaterThan(0);
-    expect(key.length).toBeLessThanOrEqual(8);
-    const control = timeline.querySelectorAll('details[data-timeline-all]');
-    expect(control).toHaveLength(1);
-    expect(control[0]!.querySelector('summary')!.text).toContain(`Show all ${items.length} events`);
-    // The control comes before the list, so opening it reveals entries after it, in reading order.
-    expect(timeline.innerHTML.indexOf('data-timeline-all')).toBeLessThan(timeline.innerHTML.indexOf('<ol'));
   });
 
   it('explains day 0 in words, with a link to its entry', () => {
