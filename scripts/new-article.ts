@@ -1,67 +1,39 @@
 /**
- * npm run new-article -- <story.txt> [--slug <slug>] [--date YYYY-MM-DD] [--dir content/articles] [--force]
+ * npm run new-article -- <story.txt> [--date YYYY-MM-DD] [--slug <slug>] [--force]   (--help for more)
  *
  * Starts a new explainer from a plain-text wire story. Never overwrites an article unless told to.
  */
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { articleScaffold, parseWireStory, slugFromHeadline, WireStoryError } from '../src/lib/wire-story.ts';
-import { isoDay, parseIsoDay } from '../src/lib/dates.ts';
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { newArticle } from './new-article-command.ts';
 
-const USAGE = 'usage: npm run new-article -- <story.txt> [--slug <slug>] [--date YYYY-MM-DD] [--dir <folder>] [--force]';
+const interactive = process.stdin.isTTY && process.stdout.isTTY;
 
-function fail(message: string): never {
-  console.error(`new-article: ${message}`);
-  process.exit(1);
-}
-
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      slug: { type: 'string' },
-      date: { type: 'string' },
-      dir: { type: 'string', default: 'content/articles' },
-      force: { type: 'boolean', default: false },
-    },
-  });
-} catch (error) {
-  fail(`${(error as Error).message}\n${USAGE}`);
-}
-const { values, positionals } = parsed;
-const [storyPath] = positionals;
-if (!storyPath || positionals.length > 1) fail(USAGE);
-
-let text: string;
-try {
+process.exitCode = await newArticle(process.argv.slice(2), {
   // npm runs scripts from the project root; read the story relative to where the editor typed the command.
-  text = await readFile(resolve(process.env.INIT_CWD ?? process.cwd(), storyPath), 'utf8');
-} catch (error) {
-  fail(`cannot read "${storyPath}": ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-}
-
-try {
-  const story = parseWireStory(text);
-  const slug = values.slug ?? slugFromHeadline(story.headline);
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) fail(`--slug "${slug}" must be lowercase words joined by hyphens`);
-  if (values.date !== undefined && !parseIsoDay(values.date)) fail(`--date "${values.date}" is not a real date (YYYY-MM-DD)`);
-  const date = values.date ?? isoDay(new Date());
-
-  await mkdir(values.dir, { recursive: true });
-  const target = join(values.dir, `${slug}.mdx`);
-  try {
+  cwd: process.env.INIT_CWD ?? process.cwd(),
+  readText: (path) => readFile(path, 'utf8'),
+  exists: (path) => access(path).then(
+    () => true,
+    () => false,
+  ),
+  writeText: async (path, text, { overwrite }) => {
+    await mkdir(dirname(path), { recursive: true });
     // 'wx' fails if the file exists, in one step, so a concurrent run cannot slip in between check and write.
-    await writeFile(target, articleScaffold(story, date), { flag: values.force ? 'w' : 'wx' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      fail(`${relative(process.cwd(), target)} already exists; pass --force to overwrite it, or --slug to choose another name`);
-    }
-    throw error;
-  }
-  console.log(relative(process.cwd(), target));
-} catch (error) {
-  if (error instanceof WireStoryError) fail(`${storyPath}: ${error.message}`);
-  throw error;
-}
+    await writeFile(path, text, { flag: overwrite ? 'w' : 'wx' });
+  },
+  log: (line) => console.log(line),
+  error: (line) => console.error(line),
+  askDate: interactive
+    ? async (today) => {
+        const terminal = createInterface({ input: process.stdin, output: process.stdout });
+        try {
+          return await terminal.question(`Publication date (YYYY-MM-DD) [${today}]: `);
+        } finally {
+          terminal.close();
+        }
+      }
+    : undefined,
+  today: () => new Date(),
+});

@@ -29,7 +29,15 @@ export function parseWireStory(text: string): WireStory {
   return { headline, paragraphs };
 }
 
-/** A URL slug from a headline: lowercase ASCII words joined by hyphens, at most eight words. */
+/** Words a slug can do without: they lengthen the address and say nothing a reader looks for. */
+const SLUG_STOP_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'is', 'of', 'on', 'or', 'the', 'to', 'with']);
+export const SLUG_MAX_WORDS = 6;
+export const SLUG_MAX_LENGTH = 60;
+
+/**
+ * A short, readable URL slug from a headline: lowercase ASCII words joined by hyphens, small words
+ * left out, at most six words and 60 characters, always cut at a word.
+ */
 export function slugFromHeadline(headline: string): string {
   const words = headline
     .normalize('NFKD')
@@ -38,7 +46,14 @@ export function slugFromHeadline(headline: string): string {
     .replace(/['’]/g, '')
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
-  const slug = words.slice(0, 8).join('-');
+  const meaningful = words.filter((word) => !SLUG_STOP_WORDS.has(word));
+  const kept: string[] = [];
+  for (const word of meaningful.length > 0 ? meaningful : words) {
+    if (kept.length === SLUG_MAX_WORDS || [...kept, word].join('-').length > SLUG_MAX_LENGTH) break;
+    kept.push(word);
+  }
+  // A single word longer than the limit is cut rather than dropped, so a slug is never empty for want of a break.
+  const slug = kept.length > 0 ? kept.join('-') : (words[0] ?? '').slice(0, SLUG_MAX_LENGTH);
   if (!slug) throw new WireStoryError(`cannot make a URL slug from the headline "${headline}"; pass --slug`);
   return slug;
 }

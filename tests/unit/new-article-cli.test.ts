@@ -1,75 +1,130 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/dist.ts';
-import { SEED_PATH } from '../helpers/seed.ts';
+import { newArticle, USAGE, type NewArticleIo } from '../../scripts/new-article-command.ts';
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'new-article-'));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+/** A real wire story, as editors receive them. */
+const STORY = readFileSync(join(ROOT, 'content/wire/north-korean-missiles-ukraine.txt'), 'utf8');
+const SLUG = 'white-house-reveals-russias-use-north';
 
-/** Runs the real command, as `npm run new-article -- ...` would, writing into a temporary folder. */
-function newArticle(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/new-article.ts'), ...args, '--dir', dir], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  return { code: run.status, stdout: run.stdout.trim(), stderr: run.stderr };
+/** The command with an in-memory file system, a logger and a terminal of our own. */
+function run(argv: string[], { files = { '/desk/story.txt': STORY } as Record<string, string>, answer = undefined as string | undefined } = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const asked: string[] = [];
+  const io: NewArticleIo = {
+    cwd: '/desk',
+    readText: async (path) => {
+      if (!(path in files)) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
+      return files[path]!;
+    },
+    exists: async (path) => path in files,
+    writeText: async (path, text, { overwrite }) => {
+      if (!overwrite && path in files) throw Object.assign(new Error('exists'), { code: 'EEXIST', path });
+      files[path] = text;
+    },
+    log: (line) => out.push(line),
+    error: (line) => err.push(line),
+    askDate:
+      answer === undefined
+        ? undefined
+        : async (today) => {
+            asked.push(today);
+            return answer;
+          },
+    today: () => new Date('2026-03-09T23:30:00Z'),
+  };
+  return newArticle(argv, io).then((code) => ({ code, out, err, asked, files }));
 }
 
-const target = () => join(dir, 'white-house-reveals-russias-use-of-north-korean.mdx');
+const ARTICLE = `/desk/content/articles/${SLUG}.mdx`;
+const WIRE = `/desk/content/wire/${SLUG}.txt`;
 
-describe('npm run new-article', () => {
-  it('writes an MDX scaffold from a wire story and prints its path', () => {
-    const run = newArticle(SEED_PATH, '--date', '2024-01-04');
-    expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/white-house-reveals-russias-use-of-north-korean\.mdx$/);
-    const mdx = readFileSync(target(), 'utf8');
+describe('new-article', () => {
+  it('--help prints the usage and exits 0', async () => {
+    const help = await run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toEqual([USAGE]);
+    expect(help.err).toEqual([]);
+    expect(USAGE).toMatch(/--date YYYY-MM-DD/);
+  });
+
+  it('writes a draft article and keeps the wire copy byte for byte, printing both and the date', async () => {
+    const made = await run(['story.txt', '--date', '2024-01-04']);
+    expect(made.code).toBe(0);
+    expect(made.files[WIRE]).toBe(STORY);
+    const mdx = made.files[ARTICLE]!;
     expect(mdx).toMatch(/^---\ntitle: "White House Reveals Russia's Use/);
     expect(mdx).toContain('publishedAt: 2024-01-04');
     expect(mdx).toContain('draft: true');
+    expect(made.out).toEqual([`wire copy: content/wire/${SLUG}.txt`, 'publishedAt: 2024-01-04', `content/articles/${SLUG}.mdx`]);
   });
 
-  it('never overwrites an existing article unless told to with --force', () => {
-    newArticle(SEED_PATH);
-    writeFileSync(target(), 'an editor’s work');
-    const refused = newArticle(SEED_PATH);
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/already exists; pass --force/);
-    expect(readFileSync(target(), 'utf8')).toBe('an editor’s work');
-
-    expect(newArticle(SEED_PATH, '--force').code).toBe(0);
-    expect(readFileSync(target(), 'utf8')).toMatch(/^---\ntitle:/);
+  it('does not copy a story already kept where its wire copy belongs', async () => {
+    const made = await run([`content/wire/${SLUG}.txt`, '--date', '2024-01-04'], { files: { [WIRE]: STORY } });
+    expect(made.code).toBe(0);
+    expect(made.out).toEqual(['publishedAt: 2024-01-04', `content/articles/${SLUG}.mdx`]);
   });
 
-  it('says clearly when the story is empty or unreadable, and writes nothing', () => {
-    const empty = join(dir, 'empty.txt');
-    writeFileSync(empty, '\n \n');
-    const run = newArticle(empty);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/empty\.txt: the story is empty/);
-
-    const missing = newArticle(join(dir, 'nope.txt'));
-    expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/cannot read .*nope\.txt.*ENOENT/);
-    expect(existsSync(target())).toBe(false);
+  it('asks for the date in a terminal, offering today, and says which it used', async () => {
+    const typed = await run(['story.txt'], { answer: '2024-01-05' });
+    expect(typed.asked).toEqual(['2026-03-09']);
+    expect(typed.files[ARTICLE]).toContain('publishedAt: 2024-01-05');
+    const enter = await run(['story.txt'], { answer: '' });
+    expect(enter.files[ARTICLE]).toContain('publishedAt: 2026-03-09');
+    expect(enter.out).toContain('publishedAt: 2026-03-09');
+    const wrong = await run(['story.txt'], { answer: '2024-02-30' });
+    expect(wrong.code).toBe(1);
+    expect(wrong.err.join('\n')).toMatch(/"2024-02-30" is not a real date/);
   });
 
-  it('refuses wire copy that is not plain text, naming the file and line, and writes nothing', () => {
-    const pasted = join(dir, 'pasted.txt');
-    writeFileSync(pasted, 'Headline\nA paragraph with an escape \u001b[31m in it.\n');
-    const run = newArticle(pasted);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/pasted\.txt: line 2 contains U\+001B \(a control character\)/);
-    expect(readdirSync(dir)).toEqual(['pasted.txt']);
+  it('with no terminal, requires --date rather than using today unasked, and writes nothing', async () => {
+    const made = await run(['story.txt']);
+    expect(made.code).toBe(1);
+    expect(made.err.join('\n')).toMatch(/pass the publication date with --date/);
+    expect(Object.keys(made.files)).toEqual(['/desk/story.txt']);
   });
 
-  it('refuses an impossible --date and a malformed --slug', () => {
-    expect(newArticle(SEED_PATH, '--date', '2024-02-30').stderr).toMatch(/not a real date/);
-    expect(newArticle(SEED_PATH, '--slug', 'Bad Slug').stderr).toMatch(/lowercase words/);
+  it('never overwrites an article or a wire copy unless told to with --force', async () => {
+    for (const existing of [ARTICLE, WIRE]) {
+      const files = { '/desk/story.txt': STORY, [existing]: 'an editor’s work' };
+      const refused = await run(['story.txt', '--date', '2024-01-04'], { files });
+      expect(refused.code).toBe(1);
+      expect(refused.err.join('\n')).toMatch(/already exists; pass --force/);
+      expect(Object.keys(files).sort()).toEqual(['/desk/story.txt', existing].sort());
+      expect(files[existing]).toBe('an editor’s work');
+
+      expect((await run(['story.txt', '--date', '2024-01-04', '--force'], { files })).code).toBe(0);
+      expect(files[existing]).not.toBe('an editor’s work');
+    }
+  });
+
+  it('says clearly when the story is empty, unreadable or not plain text, and writes nothing', async () => {
+    const empty = await run(['empty.txt', '--date', '2024-01-04'], { files: { '/desk/empty.txt': '\n \n' } });
+    expect(empty.code).toBe(1);
+    expect(empty.err.join('\n')).toMatch(/empty\.txt: the story is empty/);
+    const missing = await run(['nope.txt', '--date', '2024-01-04']);
+    expect(missing.err.join('\n')).toMatch(/cannot read "nope\.txt": ENOENT/);
+    const pasted = await run(['p.txt', '--date', '2024-01-04'], { files: { '/desk/p.txt': 'Headline\nA paragraph with an escape \u001b[31m in it.\n' } });
+    expect(pasted.err.join('\n')).toMatch(/p\.txt: line 2 contains U\+001B \(a control character\)/);
+    expect(Object.keys(pasted.files)).toEqual(['/desk/p.txt']);
+  });
+
+  it('refuses an impossible --date, a malformed --slug and an unknown option, showing the usage for the last', async () => {
+    expect((await run(['story.txt', '--date', '2024-02-30'])).err.join('\n')).toMatch(/--date "2024-02-30" is not a real date/);
+    expect((await run(['story.txt', '--date', '2024-01-04', '--slug', 'Bad Slug'])).err.join('\n')).toMatch(/lowercase words/);
+    const unknown = await run(['story.txt', '--nope']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err.join('\n')).toContain(USAGE);
+  });
+});
+
+describe('npm run new-article, the real command', () => {
+  it('prints its help and exits 0', () => {
+    const help = spawnSync(process.execPath, [join(ROOT, 'scripts/new-article.ts'), '--help'], { cwd: ROOT, encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout.trim()).toBe(USAGE);
   });
 });

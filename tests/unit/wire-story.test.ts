@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { articleScaffold, escapeMdxText, parseWireStory, slugFromHeadline } from '../../src/lib/wire-story.ts';
 import { yamlFrontmatter, parseYamlStrictly } from '../../src/lib/yaml-data.ts';
 import { articleSchema } from '../../src/lib/schemas/article.ts';
-import { seedText } from '../helpers/seed.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../helpers/dist.ts';
+
+/** A real wire story, as editors receive them. */
+const seedText = () => readFileSync(join(ROOT, 'content/wire/north-korean-missiles-ukraine.txt'), 'utf8');
 
 describe('parseWireStory', () => {
   it('takes the first line as the headline and every further line as a paragraph', () => {
@@ -28,11 +33,21 @@ describe('parseWireStory', () => {
 });
 
 describe('slugFromHeadline', () => {
-  it('makes a short, readable slug', () => {
-    expect(slugFromHeadline("White House Reveals Russia's Use of North Korean Missiles in Recent Strikes")).toBe(
-      'white-house-reveals-russias-use-of-north-korean',
-    );
+  it('makes a short, readable slug: six words at most, small words left out', () => {
+    expect(slugFromHeadline("White House Reveals Russia's Use of North Korean Missiles in Recent Strikes")).toBe('white-house-reveals-russias-use-north');
     expect(slugFromHeadline('Kyiv’s café — 2 Jan')).toBe('kyivs-cafe-2-jan');
+    expect(slugFromHeadline('Of the and')).toBe('of-the-and');
+  });
+
+  it('stays within 60 characters, cut at a word', () => {
+    const slug = slugFromHeadline('Internationalisation counterrevolutionaries disproportionately mischaracterised everything');
+    expect(slug).toBe('internationalisation-counterrevolutionaries');
+    expect(slugFromHeadline('x'.repeat(80))).toBe('x'.repeat(60));
+    for (const headline of ['A', 'Supercalifragilistic expialidocious words keep coming and coming and coming', 'Ein sehr langer Satz über Raketen']) {
+      const made = slugFromHeadline(headline);
+      expect(made.length).toBeLessThanOrEqual(60);
+      expect(made.split('-').length).toBeLessThanOrEqual(6);
+    }
   });
 
   it('refuses a headline with no letters or digits', () => {
