@@ -90,7 +90,7 @@ export function referenceProblems({ articles, maps, places, events = [], timelin
       problems.push(`${where(timeline)}: dayZero "${timeline.data.dayZero}" is not an event in content/events/${timeline.id}/`);
     }
     if (timeline.data.map && !mapIds.has(timeline.data.map)) {
-      problems.push(`${where(timeline)}: map "${timeline.data.map}" is not a map in content/maps/`);
+      problems.push(`${where(timeline)}: map "${timeline.data.map}" is not a map in content/maps/ (known maps: ${known(mapIds)})`);
     }
   }
   return problems;

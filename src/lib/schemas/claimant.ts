@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nonEmptyText } from './fields.ts';
+import { nonEmptyText, oneOf } from './fields.ts';
 
 /**
  * What kind of body a claimant is. A reader weighs "prosecutors say" differently from "state media say",
@@ -22,7 +22,7 @@ export const CLAIMANT_KINDS = [
 export const claimantSchema = z.strictObject({
   /** As the timeline prints it before the attribution: "US government", "Eight governments (joint statement)". */
   name: nonEmptyText,
-  kind: z.enum(CLAIMANT_KINDS, { error: `must be one of: ${CLAIMANT_KINDS.join(', ')}` }),
+  kind: oneOf(CLAIMANT_KINDS),
 });
 
 export type ClaimantData = z.output<typeof claimantSchema>;

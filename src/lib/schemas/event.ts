@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entryId, eventDate, nonEmptyText, source } from './fields.ts';
+import { entryId, eventDate, nonEmptyText, oneOf, source } from './fields.ts';
 
 /**
  * How far a source carries the event. From the fact sheet: `confirmed` was read in the source named;
@@ -12,6 +12,11 @@ export const CONFIDENCE = {
   claim: 'Confirmed (claim)',
   contested: 'Confirmed (claim), contradictory',
 } as const;
+
+export const CONFIDENCE_LEVELS = Object.keys(CONFIDENCE) as [keyof typeof CONFIDENCE, ...(keyof typeof CONFIDENCE)[]];
+
+/** Whether an event's place is the place itself or stands for a region (see `placeScope`). */
+export const PLACE_SCOPES = ['city', 'region'] as const;
 
 /** A timeline opens on its key events, so it stays short on a phone: at most this many. */
 export const MAX_KEY_EVENTS = 8;
@@ -30,12 +35,12 @@ export const eventSchema = z
     title: nonEmptyText.max(120, 'keep the title under 120 characters'),
     /** One or two plain sentences. */
     text: nonEmptyText.max(600, 'keep it to one or two sentences (under 600 characters)'),
-    kind: z.enum(EVENT_KINDS),
+    kind: oneOf(EVENT_KINDS),
     /** Who the claim comes from: a claimant id from content/claimants/. The timeline keeps claims apart from what is established. */
     claimant: entryId,
     /** Who exactly says so, and when: "John Kirby, White House, 4 January 2024". */
     attribution: nonEmptyText,
-    confidence: z.enum(Object.keys(CONFIDENCE) as [keyof typeof CONFIDENCE, ...(keyof typeof CONFIDENCE)[]]),
+    confidence: oneOf(CONFIDENCE_LEVELS),
     /** A place id from content/places/. */
     place: entryId.optional(),
     /** How the place relates to the event, e.g. that the dot marks a region's main city. */
@@ -44,7 +49,7 @@ export const eventSchema = z
      * `region` when the sources name only a region and the place is its main city: the timeline says so,
      * and the map does not mark the city as a strike site (there is no point to mark).
      */
-    placeScope: z.enum(['city', 'region']).optional(),
+    placeScope: oneOf(PLACE_SCOPES).optional(),
     /** The sources give the time as approximate ("~07:30"). */
     timeIsApproximate: z.boolean().optional(),
     /** One of the few (at most MAX_KEY_EVENTS) a reader sees before opening the full timeline. */

@@ -22,6 +22,16 @@ export const calendarDay = z.union([z.date(), z.string()]).transform((value, ctx
   return date;
 });
 
+/**
+ * One value from a fixed list an editor chooses from. An unknown value's message lists every allowed one,
+ * so the editor need not open the schema: `must be one of: test, strike, …; got "strke"`.
+ */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, {
+    error: (issue) => `must be one of: ${values.join(', ')}; got ${issue.input === undefined ? 'nothing' : JSON.stringify(issue.input)}`,
+  });
+}
+
 /** Text an editor typed: not empty, and plain text (see src/lib/plain-text.ts). */
 export const nonEmptyText = z
   .string()
