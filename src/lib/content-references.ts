@@ -14,7 +14,9 @@ export interface ReferenceInput {
   maps: readonly (Entry & { data: { places: readonly string[] } })[];
   places: readonly Entry[];
   /** Event ids are `<timeline id>/<event id>`, from their folder and file name. */
-  events?: readonly (Entry & { data: { place?: string | undefined; claimant: string; key?: boolean | undefined; date: { date: Date; precision: 'day' | 'month' } } })[];
+  events?: readonly (Entry & {
+    data: { kind?: string | undefined; place?: string | undefined; claimant: string; key?: boolean | undefined; date: { date: Date; precision: 'day' | 'month' } };
+  })[];
   timelines?: readonly (Entry & { data: { dayZero: string; map?: string | undefined } })[];
   claimants?: readonly Entry[];
 }
@@ -41,6 +43,8 @@ export function referenceProblems({ articles, maps, places, events = [], timelin
   const placeIds = ids(places);
   const timelineIds = ids(timelines);
   const claimantIds = ids(claimants);
+  const timelineMap = new Map(timelines.map((timeline) => [timeline.id, timeline.data.map]));
+  const mapPlaces = new Map(maps.map((map) => [map.id, new Set(map.data.places)]));
   const known = (set: Set<string>) => [...set].sort().join(', ') || 'none';
   const where = (entry: Entry) => entry.filePath ?? entry.id;
 
@@ -51,8 +55,14 @@ export function referenceProblems({ articles, maps, places, events = [], timelin
     for (const id of rangeMapIdsIn(article.body ?? '')) {
       if (!mapIds.has(id)) problems.push(`${where(article)}: <RangeMap id="${id}"> names a map that no file in content/maps/ defines (known maps: ${known(mapIds)})`);
     }
+    const shownMaps = new Set(rangeMapIdsIn(article.body ?? ''));
     for (const id of timelineIdsIn(article.body ?? '')) {
       if (!timelineIds.has(id)) problems.push(`${where(article)}: <Timeline id="${id}"> names a timeline that no file in content/timelines/ defines (known timelines: ${known(timelineIds)})`);
+      // The timeline highlights its places on its map and marks its strikes there: a map the reader cannot see does neither.
+      const map = timelineMap.get(id);
+      if (map && !shownMaps.has(map)) {
+        problems.push(`${where(article)}: <Timeline id="${id}"> works with the map "${map}" (its content/timelines/${id}.yaml says map: ${map}), but the article does not show it; add <RangeMap id="${map}" />`);
+      }
     }
   }
   for (const map of maps) {
@@ -72,6 +82,10 @@ export function referenceProblems({ articles, maps, places, events = [], timelin
     if (place && !placeIds.has(place)) problems.push(`${where(event)}: place "${place}" is not a place in content/places/`);
     if (!claimantIds.has(claimant)) {
       problems.push(`${where(event)}: claimant "${claimant}" is not a claimant in content/claimants/ (known claimants: ${known(claimantIds)}); add content/claimants/${claimant}.yaml or fix the id`);
+    }
+    const map = timelineMap.get(timeline);
+    if (event.data.kind === 'strike' && place && placeIds.has(place) && map && mapPlaces.has(map) && !mapPlaces.get(map)!.has(place)) {
+      problems.push(`${where(event)}: a strike at "${place}", but the timeline's map "${map}" does not mark that place; add ${place} to the places in content/maps/${map}.yaml`);
     }
     if (!timelineIds.has(timeline)) problems.push(`${where(event)}: its folder "${timeline}" has no timeline file content/timelines/${timeline}.yaml`);
     const prefix = date.date.toISOString().slice(0, date.precision === 'day' ? 10 : 7);

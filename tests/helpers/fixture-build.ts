@@ -13,9 +13,15 @@ export interface FixtureBuild<T = undefined> {
 
 /**
  * Builds a copy of the project with some content files replaced or added, through the real
- * `astro build`. The copy lives in a temporary folder, so the real content/ is never touched.
+ * `astro build` (or only `astro sync`, the build's first step, which loads and validates every content
+ * file: what fails there fails the build). The copy lives in a temporary folder, so the real content/
+ * is never touched.
  */
-export function buildWithContent<T = undefined>(files: Record<string, string>, inspect?: (dist: string) => T): FixtureBuild<T> {
+export function buildWithContent<T = undefined>(
+  files: Record<string, string>,
+  inspect?: (dist: string) => T,
+  { command = 'build' }: { command?: 'build' | 'sync' } = {},
+): FixtureBuild<T> {
   const dir = mkdtempSync(join(tmpdir(), 'explainer-fixture-'));
   try {
     for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content']) {
@@ -26,7 +32,7 @@ export function buildWithContent<T = undefined>(files: Record<string, string>, i
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), text);
     }
-    const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+    const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), [command], {
       cwd: dir,
       encoding: 'utf8',
       env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, NO_COLOR: '1', FORCE_COLOR: '0' },

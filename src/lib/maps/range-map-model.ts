@@ -103,6 +103,11 @@ export function buildRangeMapModel({ map, places, strikePlaceIds = new Set() }: 
   if (outside.length) {
     throw new Error(`${file}: ${outside.map((p) => p.id).join(', ')} lie outside its extent; widen the extent, leave it out or drop them`);
   }
+  // A preset off the map would move the launch point where the reader cannot see it.
+  const offMap = (map.presets ?? []).filter((preset) => !onFrame(projection, params, [preset.lon, preset.lat]));
+  if (offMap.length) {
+    throw new Error(`${file}: presets ${offMap.map((p) => `"${p.label}" (${p.lat}, ${p.lon})`).join(', ')} lie outside the map; move them, widen the extent or leave it out`);
+  }
 
   const rangesKm = map.ranges.map((range) => range.km);
   const mapPlaces: MapPlace[] = withRangeFlags(marked, launchPoint, rangesKm).map((place) => ({

@@ -69,6 +69,11 @@ describe('the ukraine-900km map model', () => {
     expect(() => buildRangeMapModel({ map, places })).toThrow(/^content\/maps\/ukraine-900km\.yaml: tokyo lie outside its extent/);
   });
 
+  it('refuses a preset off the map, naming the map file and the preset', () => {
+    const map = { ...contentMap('ukraine-900km'), presets: [{ label: 'Pyongyang', lat: 39.03, lon: 125.75 }] };
+    expect(() => buildRangeMapModel({ map, places })).toThrow(/^content\/maps\/ukraine-900km\.yaml: presets "Pyongyang" \(39\.03, 125\.75\) lie outside the map/);
+  });
+
   it('refuses an unknown focus country and an unknown place, naming the file and the value', () => {
     expect(() => buildRangeMapModel({ map: { ...contentMap('ukraine-900km'), focusCountry: 'XXX' }, places })).toThrow(
       /^content\/maps\/ukraine-900km\.yaml: focusCountry XXX is not a country/,
