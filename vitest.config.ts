@@ -8,7 +8,8 @@ export default defineConfig({
   test: {
     reporters: ['default', './tests/helpers/plain-summary-reporter.ts'],
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // tests/unit mirrors src/lib; tests/cli tests the editor commands; tests/content checks content/ and the README.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/content/**/*.test.ts'] } },
       // Build-output and browser tests read dist/: `npm test` builds it first.
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
       {

@@ -31,8 +31,8 @@ export function parseWireStory(text: string): WireStory {
 
 /** Words a slug can do without: they lengthen the address and say nothing a reader looks for. */
 const SLUG_STOP_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'is', 'of', 'on', 'or', 'the', 'to', 'with']);
-export const SLUG_MAX_WORDS = 6;
-export const SLUG_MAX_LENGTH = 60;
+const SLUG_MAX_WORDS = 6;
+const SLUG_MAX_LENGTH = 60;
 
 /**
  * A short, readable URL slug from a headline: lowercase ASCII words joined by hyphens, small words

@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 export const GET: APIRoute = async () => {
   const result = await build({
     // Resolved from the project root: this endpoint itself runs from a bundled chunk during the build.
-    entryPoints: [resolve('src/scripts/embed-host.ts')],
+    entryPoints: [resolve('src/client/embed-host.ts')],
     bundle: true,
     minify: true,
     format: 'iife',

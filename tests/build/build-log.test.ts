@@ -1,5 +1,5 @@
 /**
- * The build prints no warnings. `npm test` keeps each build's output in build-logs/ (scripts/log-build.ts),
+ * The build prints no warnings. `npm test` keeps each build's output in build-logs/ (cli/log-build.ts),
  * so this reads what the real builds printed instead of building again.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ const logs = existsSync(LOGS) ? readdirSync(LOGS).filter((file) => file.endsWith
 
 describe('the build output', () => {
   it('was kept by npm test', () => {
-    expect(logs, 'build-logs/ is missing: `npm test` writes it (scripts/log-build.ts)').toEqual(expect.arrayContaining(['build.log', 'build-subpath.log']));
+    expect(logs, 'build-logs/ is missing: `npm test` writes it (cli/log-build.ts)').toEqual(expect.arrayContaining(['build.log', 'build-subpath.log']));
   });
 
   it.each(logs)('%s has no warning', (file) => {

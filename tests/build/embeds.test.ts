@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { builtPage, DIST, SITE } from '../helpers/dist.ts';
 import { builtPages } from '../helpers/dist-files.ts';
-import { pngSize } from '../../src/lib/share/png.ts';
+import { pngSize } from '../helpers/png.ts';
 import { sitePath } from '../../src/lib/site-url.ts';
 
 const routes = builtPages().map(({ route }) => route);

@@ -2,12 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtHtml, builtPage, DIST, distFileForUrl, ROOT, SITE } from '../helpers/dist.ts';
-import { pngSize } from '../../src/lib/share/png.ts';
+import { pngSize } from '../helpers/png.ts';
 import { sitePath } from '../../src/lib/site-url.ts';
 import { lastModified } from '../../src/lib/articles.ts';
 import { timelineIdsIn } from '../../src/lib/content-references.ts';
-import { articleSchema } from '../../src/lib/schemas/article.ts';
-import { parseYamlStrictly, yamlFrontmatter } from '../../src/lib/yaml-data.ts';
+import { contentArticle } from '../helpers/content.ts';
 import { isoDay } from '../../src/lib/dates.ts';
 import { contentTimeline } from '../helpers/events.ts';
 
@@ -69,7 +68,7 @@ describe('the article unfurls well', () => {
 describe('the article says when it was updated', () => {
   // From the content: the latest of its corrections and the as-of dates of the timelines it shows.
   const source = readFileSync(join(ROOT, 'content/articles/north-korean-missiles-ukraine.mdx'), 'utf8');
-  const data = articleSchema.parse(parseYamlStrictly(yamlFrontmatter(source)!, 'article'));
+  const data = contentArticle('north-korean-missiles-ukraine');
   const modified = lastModified(data, timelineIdsIn(source).map((id) => contentTimeline(id).asOf.date))!;
 
   it('is later than publication: its timeline runs to a later date', () => {

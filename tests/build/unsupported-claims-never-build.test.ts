@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
+import { parseYamlStrictly } from '../../src/lib/yaml-data.ts';
 import { ROOT } from '../helpers/dist.ts';
 import { buildWithContent, type FixtureBuild } from '../helpers/fixture-build.ts';
 
@@ -30,7 +31,7 @@ function edited(path: string, edit: (text: string) => string): Record<string, st
 
 /** An event file changed as data (parsed and written back), for edits to its sources. */
 function editedEvent(path: string, change: (event: { text: string; sources: Record<string, unknown>[] }) => void) {
-  const event = parse(read(path), { schema: 'core' });
+  const event = parseYamlStrictly(read(path), path) as { text: string; sources: Record<string, unknown>[] };
   change(event);
   return { [path]: stringify(event) };
 }

@@ -22,9 +22,3 @@ export function svgToPng(svg: string, width?: number): Buffer {
   });
   return resvg.render().asPng();
 }
-
-/** Width and height from a PNG's header, to check what was written. */
-export function pngSize(png: Uint8Array): { width: number; height: number } {
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  return { width: view.getUint32(16), height: view.getUint32(20) };
-}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
 import { HeadlineTooLongError, headlineLayout, shareCardSvg, shareCardTextWidth } from '../../../src/lib/share/share-card.ts';
-import { FONT_FILES, pngSize, svgToPng } from '../../../src/lib/share/png.ts';
+import { FONT_FILES, svgToPng } from '../../../src/lib/share/png.ts';
+import { pngSize } from '../../helpers/png.ts';
 import { textBlock, wrapText } from '../../../src/lib/share/svg-text.ts';
 import { buildRangeMapModel } from '../../../src/lib/maps/range-map-model.ts';
 import { contentMap, contentPlaces } from '../../helpers/places.ts';

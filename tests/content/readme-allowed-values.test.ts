@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../helpers/dist.ts';
-import { CONFIDENCE_LEVELS, EVENT_KINDS, PLACE_SCOPES } from '../../../src/lib/schemas/event.ts';
-import { CLAIMANT_KINDS } from '../../../src/lib/schemas/claimant.ts';
+import { ROOT } from '../helpers/dist.ts';
+import { CONFIDENCE_LEVELS, EVENT_KINDS, PLACE_SCOPES } from '../../src/lib/schemas/event.ts';
+import { CLAIMANT_KINDS } from '../../src/lib/schemas/claimant.ts';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const table = readme.slice(readme.indexOf('## Values an editor chooses from'), readme.indexOf('\n## ', readme.indexOf('## Values an editor chooses from') + 1));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { schemaProblems } from '../helpers/schema.ts';
-import { articleSchema } from '../../src/lib/schemas/article.ts';
+import { schemaProblems } from '../../helpers/schema.ts';
+import { articleSchema } from '../../../src/lib/schemas/article.ts';
 
 const valid = {
   title: 'A headline',

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/dist.ts';
-import { newArticle, USAGE, type NewArticleIo } from '../../scripts/new-article-command.ts';
+import { newArticle, USAGE, type NewArticleIo } from '../../cli/new-article-command.ts';
 
 /** A real wire story, as editors receive them. */
 const STORY = readFileSync(join(ROOT, 'content/wire/north-korean-missiles-ukraine.txt'), 'utf8');
@@ -123,7 +123,7 @@ describe('new-article', () => {
 
 describe('npm run new-article, the real command', () => {
   it('prints its help and exits 0', () => {
-    const help = spawnSync(process.execPath, [join(ROOT, 'scripts/new-article.ts'), '--help'], { cwd: ROOT, encoding: 'utf8' });
+    const help = spawnSync(process.execPath, [join(ROOT, 'cli/new-article.ts'), '--help'], { cwd: ROOT, encoding: 'utf8' });
     expect(help.status).toBe(0);
     expect(help.stdout.trim()).toBe(USAGE);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareLinks, shareableUrl } from '../../../src/lib/share-links.ts';
+import { shareLinks, shareableUrl } from '../../src/lib/share-links.ts';
 
 describe('share links', () => {
   it('point at each network with the URL and title encoded', () => {

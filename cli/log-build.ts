@@ -2,14 +2,14 @@
  * npm test's builds: runs a command (an `astro build`), printing its output as it comes and keeping a
  * copy in build-logs/<name>.log, so a test can check that the build printed no warning without building again.
  *
- *   node scripts/log-build.ts <name> <command> [args…]
+ *   node cli/log-build.ts <name> <command> [args…]
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 
 const [name, command, ...args] = process.argv.slice(2);
 if (!name || !command) {
-  console.error('usage: node scripts/log-build.ts <name> <command> [args…]');
+  console.error('usage: node cli/log-build.ts <name> <command> [args…]');
   process.exit(1);
 }
 mkdirSync('build-logs', { recursive: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonForScript, metaTags, newsArticleJsonLd } from '../../../src/lib/head.ts';
+import { jsonForScript, metaTags, newsArticleJsonLd } from '../../src/lib/head.ts';
 
 const article = {
   publishedAt: new Date('2024-01-04T00:00:00Z'),
