@@ -15,6 +15,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   security: { csp: { directives: [...CSP_DIRECTIVES] } },
   integrations: [mdx(), sitemap()],
+  // Pages whose content and code are unchanged since the last build are copied from Astro's cache
+  // (node_modules/.astro) instead of rendered: see src/data/cache-keys.ts.
+  experimental: { incrementalBuild: true },
   // assetsInlineLimit 0: Astro would inline small scripts, which the header policy (script-src 'self') blocks.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

@@ -1,8 +1,9 @@
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ROOT } from './dist.ts';
+import { linkPackages } from './project-copy.ts';
 
 export interface FixtureBuild<T = undefined> {
   ok: boolean;
@@ -21,7 +22,7 @@ export function buildWithContent<T = undefined>(files: Record<string, string>, i
     for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content']) {
       cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
     }
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    linkPackages(dir);
     for (const [path, text] of Object.entries(files)) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), text);
