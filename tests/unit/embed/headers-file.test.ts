@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../helpers/dist.ts';
 import { parseHeadersFile } from '../../helpers/static-server.ts';
-import { CSP_DIRECTIVES } from '../../../src/lib/security/csp.ts';
+import { CSP_DIRECTIVES, STYLE_SRC } from '../../../src/lib/security/csp.ts';
 
 const rules = parseHeadersFile(readFileSync(join(ROOT, 'public/_headers'), 'utf8'));
 const headersFor = (path: string) => Object.fromEntries(rules.filter((r) => r.pattern.test(path)).flatMap((r) => r.headers));
@@ -14,6 +14,8 @@ describe('public/_headers', () => {
       const csp = headersFor(path)['Content-Security-Policy']!;
       for (const directive of CSP_DIRECTIVES) expect(csp, path).toContain(directive);
       expect(csp).toContain("script-src 'self'");
+      // The inline stylesheet's hash, so the header allows what the page's <meta> allows.
+      expect(csp).toContain(`${STYLE_SRC};`);
       expect(csp).not.toContain('unsafe-inline');
     }
   });
