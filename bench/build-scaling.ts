@@ -60,11 +60,16 @@ export interface EditRebuild {
   peakMb: number;
 }
 
-/** A full build of N articles, then one word changed in one article's prose, then the rebuild. */
+/**
+ * A full build of N articles, then one word changed in one article's prose, then the rebuild. An
+ * unchanged build comes between: Astro 7.3 records the first build of a fresh cache under a config
+ * hash that the next build does not match, so reuse starts with the third build (a one-time cost).
+ */
 export function oneWordEdit(articles: number): EditRebuild {
   const dir = projectWithArticles(articles);
   try {
     const cold = timedBuild(dir, `${articles} generated articles`);
+    timedBuild(dir, `${articles} generated articles again`);
     const file = join(dir, 'content/articles', `story-n${Math.ceil(articles / 2)}.mdx`);
     const text = readFileSync(file, 'utf8');
     writeFileSync(file, text.replace('utilized', 'used'));

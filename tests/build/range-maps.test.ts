@@ -98,13 +98,16 @@ describe('the korea-900km map', () => {
 });
 
 describe('map placement in the story', () => {
-  it('puts the range maps right after the paragraph about the 900 km range', () => {
+  it('puts the Ukraine map right after the opening paragraph, to come with the first paint, and the Korea map after the 900 km paragraph', () => {
     const html = builtHtml(ARTICLE);
-    const paragraph = html.indexOf('a range of about 900 km');
+    const opening = html.indexOf('The White House disclosed on Thursday');
     const ukraine = html.indexOf('data-map="ukraine-900km"');
+    const firstHeading = html.indexOf('<h2', opening);
+    const paragraph = html.indexOf('a range of about 900 km');
     const korea = html.indexOf('data-map="korea-900km"');
     const nextParagraph = html.indexOf('Jenny Town');
-    expect(paragraph).toBeGreaterThan(0);
-    expect(paragraph < ukraine && ukraine < korea && korea < nextParagraph).toBe(true);
+    expect(opening).toBeGreaterThan(0);
+    expect(opening < ukraine && ukraine < firstHeading).toBe(true);
+    expect(paragraph < korea && korea < nextParagraph).toBe(true);
   });
 });

@@ -21,7 +21,7 @@ export interface SiteCss {
   root: string;
   css: string;
   /** For a CSP source list: `sha256-…`. */
-  hash: string;
+  hash: `sha256-${string}`;
   /** Every file it was built from: CSS files and the files scanned for class names. */
   files: string[];
 }
@@ -48,6 +48,6 @@ export async function buildSiteCss(root: string): Promise<SiteCss> {
 export const SITE_CSS: SiteCss = await buildSiteCss(fileURLToPath(new URL('../../../', import.meta.url)));
 
 /** A CSP hash source (without its quotes) for an inline element's text. */
-export function cspHash(text: string): string {
+export function cspHash(text: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(text).digest('base64')}`;
 }
