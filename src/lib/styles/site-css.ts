@@ -26,6 +26,12 @@ export interface SiteCss {
   files: string[];
 }
 
+/**
+ * Where class names are looked for: the code and the content, never build output, caches or tests, so
+ * the CSS (and its hash) depends on the sources alone.
+ */
+const CLASS_SOURCES = ['src', 'content'];
+
 /** Builds the CSS of the project at `root`: the entry's imports, plus the utilities its files use. */
 export async function buildSiteCss(root: string): Promise<SiteCss> {
   const entry = join(root, SITE_CSS_ENTRY);
@@ -34,7 +40,7 @@ export async function buildSiteCss(root: string): Promise<SiteCss> {
     base: join(root, 'src/styles'),
     onDependency: (path) => dependencies.push(path),
   });
-  const sources = compiler.root === 'none' ? [] : compiler.root === null ? [{ base: root, pattern: '**/*', negated: false }] : [{ ...compiler.root, negated: false }];
+  const sources = CLASS_SOURCES.map((folder) => ({ base: join(root, folder), pattern: '**/*', negated: false }));
   const scanner = new Scanner({ sources: [...sources, ...compiler.sources] });
   const candidates = scanner.scan();
   const css = optimize(compiler.build(candidates), { minify: true }).code;
