@@ -91,19 +91,19 @@ class RenderPool {
     };
     worker.once('message', done);
     worker.once('error', failed);
+    // A busy worker keeps the process alive until its image is back; an idle one does not.
+    worker.ref();
     worker.postMessage({ svg, width: job.width });
   }
 
   #spawn(): Worker {
     this.#started++;
     // Through package.json "imports": this module may run bundled, away from its own folder.
-    const worker = new Worker(require.resolve('#png-worker'));
-    // An idle worker must not keep the build process alive.
-    worker.unref();
-    return worker;
+    return new Worker(require.resolve('#png-worker'));
   }
 
   #release(worker: Worker): void {
+    worker.unref();
     this.#idle.push(worker);
     this.#next();
   }
