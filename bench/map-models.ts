@@ -1,7 +1,7 @@
 /**
  * How long each map's model takes to build (projection, country shapes, rings, labels, coverage): the
- * real maps and those of a generated project, each built once after one warm-up build (which pays for
- * loading the borders data, as the first map of a site build does).
+ * real maps and those of a generated project, each the median of three builds, after one warm-up build
+ * (which pays for loading the borders data, once per site build).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { buildRangeMapModel } from '../src/lib/maps/range-map-model.ts';
 import { countries } from '../src/lib/geo/world.ts';
 import { mapSchema } from '../src/lib/schemas/map.ts';
 import { placeSchema, type Place } from '../src/lib/schemas/place.ts';
+import { median } from './measure.ts';
 
 const yamlIn = (dir: string) => readdirSync(dir).filter((file) => file.endsWith('.yaml'));
 const read = (path: string) => parse(readFileSync(path, 'utf8'), { schema: 'core' });
@@ -32,8 +33,11 @@ export function modelBuildTimes(projectDir: string): ModelTime[] {
   const all = countries();
   buildRangeMapModel({ map: maps[0]!, places, countries: all });
   return maps.map((map) => {
-    const start = performance.now();
-    buildRangeMapModel({ map, places, countries: all });
-    return { id: map.id, ms: performance.now() - start };
+    const times = [0, 1, 2].map(() => {
+      const start = performance.now();
+      buildRangeMapModel({ map, places, countries: all });
+      return performance.now() - start;
+    });
+    return { id: map.id, ms: median(times) };
   });
 }
