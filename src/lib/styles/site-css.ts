@@ -7,8 +7,8 @@
  * pages' <meta> and in the header alike.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile, optimize } from '@tailwindcss/node';
 import { Scanner } from '@tailwindcss/oxide';
@@ -47,11 +47,21 @@ export async function buildSiteCss(root: string): Promise<SiteCss> {
   return { root, css, hash: cspHash(css), files: [...dependencies, ...scanner.files] };
 }
 
+/** The project this module belongs to: the nearest folder up that has the entry (bundled or not). */
+function projectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, SITE_CSS_ENTRY))) {
+    if (dirname(dir) === dir) throw new Error(`site CSS: no ${SITE_CSS_ENTRY} above ${fileURLToPath(import.meta.url)}`);
+    dir = dirname(dir);
+  }
+  return dir;
+}
+
 /**
- * This project's CSS, built when the Astro config loads. Node only: pages get the same text from the
- * `virtual:site-css` module (./vite-plugin.ts), never by importing this one.
+ * This project's CSS, built when the Astro config loads (and again wherever csp.ts is imported). Pages
+ * get the same text from the `virtual:site-css` module (./vite-plugin.ts).
  */
-export const SITE_CSS: SiteCss = await buildSiteCss(fileURLToPath(new URL('../../../', import.meta.url)));
+export const SITE_CSS: SiteCss = await buildSiteCss(projectRoot());
 
 /** A CSP hash source (without its quotes) for an inline element's text. */
 export function cspHash(text: string): `sha256-${string}` {
