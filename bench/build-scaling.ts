@@ -57,6 +57,7 @@ export interface EditRebuild {
   articles: number;
   coldSeconds: number;
   editSeconds: number;
+  editCpuSeconds: number;
   peakMb: number;
 }
 
@@ -74,7 +75,7 @@ export function oneWordEdit(articles: number): EditRebuild {
     const text = readFileSync(file, 'utf8');
     writeFileSync(file, text.replace('utilized', 'used'));
     const edit = timedBuild(dir, `${articles} generated articles after an edit`);
-    return { articles, coldSeconds: cold.seconds, editSeconds: edit.seconds, peakMb: edit.peakMb };
+    return { articles, coldSeconds: cold.seconds, editSeconds: edit.seconds, editCpuSeconds: edit.cpuSeconds, peakMb: edit.peakMb };
   } finally {
     removeProject(dir);
   }
