@@ -1,6 +1,6 @@
 /**
  * The site's CSS, built once per build with Tailwind's compiler (the same one @tailwindcss/vite runs)
- * and inlined in every page's <head>: a small stylesheet (about 8 KB compressed) costs less in its
+ * and inlined in every page's <head>: a small stylesheet (about 7 KB compressed) costs less in its
  * page's first round trip than a request of its own, which would hold the first paint back a round
  * trip on a phone. It is computed here, in plain Node, so its hash is known before Astro renders any
  * page: the Content-Security-Policy (src/lib/security/csp.ts) allows exactly this stylesheet, in the
