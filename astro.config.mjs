@@ -4,10 +4,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
-import tailwindcss from '@tailwindcss/vite';
 import { basePath, siteUrl } from './src/lib/site-url.ts';
-import { CSP_DIRECTIVES } from './src/lib/security/csp.ts';
+import { CSP_DIRECTIVES, STYLE_HASHES } from './src/lib/security/csp.ts';
 import { headerRules, headersFile } from './src/lib/security/headers.ts';
+import { siteCssPlugin } from './src/lib/styles/vite-plugin.ts';
 
 // SITE_URL, the public address of the site's root (a path is fine: https://example.org/explainers/),
 // decides every URL the build prints. The default suits local previews.
@@ -18,9 +18,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  // Stylesheets stay files: an inline <style> would need a hash in the header policy too.
+  // The site's CSS is inlined by the layouts, its hash in the policy (src/lib/styles/site-css.ts). Any
+  // other stylesheet stays a file, which the policy allows as 'self'.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  security: { csp: { directives: [...CSP_DIRECTIVES] } },
+  security: { csp: { directives: [...CSP_DIRECTIVES], styleDirective: { hashes: [...STYLE_HASHES] } } },
   markdown: {
     // No syntax highlighting: Shiki colours code with inline styles, which the policy (style-src 'self') blocks.
     syntaxHighlight: false,
@@ -35,8 +36,11 @@ export default defineConfig({
       hooks: { 'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile(headerRules(base))) },
     },
   ],
+  // Pages whose content and code are unchanged since the last build are copied from Astro's cache
+  // (node_modules/.astro) instead of rendered: see src/data/cache-keys.ts.
+  experimental: { incrementalBuild: true },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [siteCssPlugin()],
     build: {
       // Astro would inline small scripts, which the header policy (script-src 'self') blocks.
       assetsInlineLimit: 0,

@@ -1,23 +1,83 @@
 /**
  * Builds a copy of the project whose content is N generated articles, each with two range maps and a
- * timeline of its own (copies of the real story's, under new ids), for measuring how build time grows.
+ * timeline of its own, for measuring how build time grows. The maps differ from article to article
+ * (launch point, framing and marked places drawn from a seeded pseudo-random sequence), so the build
+ * does the real work of N different sites' maps and nothing can be shared between them. Each project
+ * gets its own node_modules folder (links to the real packages, but none to Astro's or Vite's caches),
+ * so every build starts cold.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { linkPackages } from '../tests/helpers/project-copy.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 
+interface Extent {
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+}
+interface MapFile {
+  launch: { lat: number; lon: number; label: string };
+  places: string[];
+  extent: Extent;
+  [field: string]: unknown;
+}
+
+/** mulberry32: a small seeded generator, so every run of the bench draws the same maps. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const round3 = (value: number) => Math.round(value * 1000) / 1000;
+
+/** A variant of a map: the frame shifted, the launch point moved, a different choice of places. */
+function variedMap(map: MapFile, places: ReadonlyMap<string, { lat: number; lon: number }>, random: () => number, n: string): MapFile {
+  const { west, south, east, north } = map.extent;
+  const dx = (random() - 0.5) * 0.2 * (east - west);
+  const dy = (random() - 0.5) * 0.2 * (north - south);
+  const extent = { west: round3(west + dx), south: round3(south + dy), east: round3(east + dx), north: round3(north + dy) };
+  const width = extent.east - extent.west;
+  const height = extent.north - extent.south;
+  const launch = {
+    ...map.launch,
+    label: `${map.launch.label} (${n})`,
+    lon: round3(extent.west + width * (0.25 + 0.5 * random())),
+    lat: round3(extent.south + height * (0.25 + 0.5 * random())),
+  };
+  // Places well inside the frame, each kept with a fair chance: every map marks its own set.
+  const inside = [...places]
+    .filter(([, p]) => p.lon > extent.west + 0.1 * width && p.lon < extent.east - 0.1 * width && p.lat > extent.south + 0.1 * height && p.lat < extent.north - 0.1 * height)
+    .map(([id]) => id);
+  const chosen = inside.filter(() => random() < 0.75);
+  return { ...map, launch, extent, places: chosen.length >= 3 ? chosen : inside };
+}
+
 /** A throwaway project with `count` generated articles; returns its folder. */
 export function projectWithArticles(count: number): string {
   const dir = mkdtempSync(join(tmpdir(), `bench-${count}-`));
-  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json', 'src']) {
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  }
   cpSync(join(ROOT, 'content/places'), join(dir, 'content/places'), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  linkPackages(dir);
 
+  const places = new Map(
+    readdirSync(join(ROOT, 'content/places')).map((file) => [file.replace(/\.yaml$/, ''), parse(read(`content/places/${file}`)) as { lat: number; lon: number }]),
+  );
   const article = read('content/articles/north-korean-missiles-ukraine.mdx');
-  const maps = { ukraine: read('content/maps/ukraine-900km.yaml'), korea: read('content/maps/korea-900km.yaml') };
+  const maps = { ukraine: parse(read('content/maps/ukraine-900km.yaml')) as MapFile, korea: parse(read('content/maps/korea-900km.yaml')) as MapFile };
   const timeline = read('content/timelines/north-korean-missiles.yaml');
   const eventDir = join(ROOT, 'content/events/north-korean-missiles');
   const events = readdirSync(eventDir).map((file) => [file.replace(/\.yaml$/, ''), readFileSync(join(eventDir, file), 'utf8')] as const);
@@ -25,14 +85,15 @@ export function projectWithArticles(count: number): string {
   for (const dirName of ['articles', 'maps', 'timelines', 'events']) mkdirSync(join(dir, 'content', dirName), { recursive: true });
   for (let i = 1; i <= count; i++) {
     const n = `n${i}`;
+    const random = seeded(i);
     const body = article
       .replace('<RangeMap id="ukraine-900km" />', `<RangeMap id="ukraine-900km-${n}" />`)
       .replace('<RangeMap id="korea-900km" />', `<RangeMap id="korea-900km-${n}" />`)
       .replace('<Timeline id="north-korean-missiles" />', `<Timeline id="timeline-${n}" />`)
       .replace(/^title: "(.*)"$/m, `title: "$1 (${n})"`);
     writeFileSync(join(dir, 'content/articles', `story-${n}.mdx`), body);
-    writeFileSync(join(dir, 'content/maps', `ukraine-900km-${n}.yaml`), maps.ukraine);
-    writeFileSync(join(dir, 'content/maps', `korea-900km-${n}.yaml`), maps.korea);
+    writeFileSync(join(dir, 'content/maps', `ukraine-900km-${n}.yaml`), stringify(variedMap(maps.ukraine, places, random, n)));
+    writeFileSync(join(dir, 'content/maps', `korea-900km-${n}.yaml`), stringify(variedMap(maps.korea, places, random, n)));
     writeFileSync(
       join(dir, 'content/timelines', `timeline-${n}.yaml`),
       timeline.replace('dayZero: 2023-12-30-first-launch', `dayZero: 2023-12-30-first-launch-${n}`).replace('map: ukraine-900km', `map: ukraine-900km-${n}`),

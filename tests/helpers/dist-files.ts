@@ -1,4 +1,5 @@
-import { readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from './dist.ts';
 
@@ -7,6 +8,11 @@ export function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((path) => statSync(join(dir, path)).isFile())
     .sort();
+}
+
+/** Path and content hash of every file under a built folder, to compare two builds byte for byte. */
+export function fileDigests(dir: string): string[] {
+  return filesUnder(dir).map((path) => `${path} ${createHash('sha256').update(readFileSync(join(dir, path))).digest('hex')}`);
 }
 
 /** Every built page, as a route (`/articles/x/`) and its file. */

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { DIST } from './dist.ts';
 
@@ -74,13 +74,31 @@ export interface ServeOptions {
   pages?: Record<string, string>;
   /** Other folders served under a path prefix, e.g. `{ '/vendor/d3/': 'node_modules/d3/dist' }`. */
   mounts?: Record<string, string>;
-  /** Compress as a production host would (brotli or gzip, as the browser asks). */
+  /**
+   * Compress as a CDN does for static files (brotli or gzip, as the browser asks): each file is
+   * compressed once, at the highest settings, and the same bytes are served to every request after.
+   */
   compress?: boolean;
   /** The path the folder is served under, as a sub-path deploy does (`/explainers/`); default `/`. */
   base?: string;
 }
 
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt', '.webmanifest']);
+
+/** Compressed copies, made on a file's first request: the cost of compressing never lands on a later one. */
+const precompressed = new Map<string, { source: Buffer; br: Buffer; gzip: Buffer }>();
+function compressedCopies(file: string, body: Buffer) {
+  let copies = precompressed.get(file);
+  if (!copies || !copies.source.equals(body)) {
+    copies = {
+      source: body,
+      br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+      gzip: gzipSync(body, { level: 9 }),
+    };
+    precompressed.set(file, copies);
+  }
+  return copies;
+}
 
 /**
  * Serves a built folder on a free loopback port the way a static host does: index.html for folders,
@@ -105,8 +123,9 @@ export async function serveStatic({ root = DIST, pages = {}, mounts = {}, compre
       const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headersFor(path) };
       const accepts = String(request.headers['accept-encoding'] ?? '');
       if (compress && COMPRESSIBLE.has(extname(file))) {
-        if (/\bbr\b/.test(accepts)) [body, headers['content-encoding']] = [brotliCompressSync(body), 'br'];
-        else if (/\bgzip\b/.test(accepts)) [body, headers['content-encoding']] = [gzipSync(body, { level: 9 }), 'gzip'];
+        const copies = compressedCopies(file, body);
+        if (/\bbr\b/.test(accepts)) [body, headers['content-encoding']] = [copies.br, 'br'];
+        else if (/\bgzip\b/.test(accepts)) [body, headers['content-encoding']] = [copies.gzip, 'gzip'];
         headers.vary = 'accept-encoding';
       }
       response.writeHead(200, headers).end(body);

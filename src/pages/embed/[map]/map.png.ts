@@ -1,12 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { mapIds, rangeMapModel } from '../../../data/site-content.ts';
-import { MAP_FILE_WIDTH, standaloneMapSvg } from '../../../lib/maps/standalone-svg.ts';
-import { svgToPng } from '../../../lib/share/png.ts';
+import { mapPaths } from '../../../data/cache-keys.ts';
+import { mapPng } from '../../../data/map-png.ts';
 
-export const getStaticPaths = (async () => (await mapIds()).map((map) => ({ params: { map } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => mapPaths()) satisfies GetStaticPaths;
 
-// Twice the SVG's size, sharp enough for print and social posts.
-export const GET: APIRoute = async ({ params }) =>
-  new Response(new Uint8Array(svgToPng(standaloneMapSvg(await rangeMapModel(params.map!)), MAP_FILE_WIDTH)), {
-    headers: { 'content-type': 'image/png' },
-  });
+// Twice the SVG's size (MAP_FILE_WIDTH), sharp enough for print and social posts.
+export const GET: APIRoute = async ({ params }) => new Response(new Uint8Array(await mapPng(params.map!)), { headers: { 'content-type': 'image/png' } });

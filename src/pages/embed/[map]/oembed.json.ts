@@ -1,11 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { mapIds, rangeMapModel } from '../../../data/site-content.ts';
+import { rangeMapModel } from '../../../data/site-content.ts';
+import { mapPaths } from '../../../data/cache-keys.ts';
 import { embedPath, initialEmbedHeight, oembedJson } from '../../../lib/embed/snippet.ts';
 import { absoluteUrl } from '../../../lib/site-url.ts';
 import { SITE_NAME } from '../../../lib/site.ts';
 import { MAP_FILE_WIDTH, mapFileHeight } from '../../../lib/maps/standalone-svg.ts';
 
-export const getStaticPaths = (async () => (await mapIds()).map((map) => ({ params: { map } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => mapPaths()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const model = await rangeMapModel(params.map!);
