@@ -9,7 +9,8 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
+import { parseYamlStrictly } from '../src/lib/yaml-data.ts';
 import { linkPackages } from '../tests/helpers/project-copy.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -74,10 +75,10 @@ export function projectWithArticles(count: number): string {
   linkPackages(dir);
 
   const places = new Map(
-    readdirSync(join(ROOT, 'content/places')).map((file) => [file.replace(/\.yaml$/, ''), parse(read(`content/places/${file}`)) as { lat: number; lon: number }]),
+    readdirSync(join(ROOT, 'content/places')).map((file) => [file.replace(/\.yaml$/, ''), parseYamlStrictly(read(`content/places/${file}`), `content/places/${file}`) as { lat: number; lon: number }]),
   );
   const article = read('content/articles/north-korean-missiles-ukraine.mdx');
-  const maps = { ukraine: parse(read('content/maps/ukraine-900km.yaml')) as MapFile, korea: parse(read('content/maps/korea-900km.yaml')) as MapFile };
+  const maps = { ukraine: parseYamlStrictly(read('content/maps/ukraine-900km.yaml'), 'content/maps/ukraine-900km.yaml') as MapFile, korea: parseYamlStrictly(read('content/maps/korea-900km.yaml'), 'content/maps/korea-900km.yaml') as MapFile };
   const timeline = read('content/timelines/north-korean-missiles.yaml');
   const eventDir = join(ROOT, 'content/events/north-korean-missiles');
   const events = readdirSync(eventDir).map((file) => [file.replace(/\.yaml$/, ''), readFileSync(join(eventDir, file), 'utf8')] as const);

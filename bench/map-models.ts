@@ -3,16 +3,13 @@
  * real maps and those of a generated project, each the median of three builds, after one warm-up build
  * (which pays for loading and simplifying the borders data, once per site build).
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { buildRangeMapModel } from '../src/lib/maps/range-map-model.ts';
 import { mapSchema } from '../src/lib/schemas/map.ts';
 import { placeSchema, type Place } from '../src/lib/schemas/place.ts';
 import { median } from './measure.ts';
+import { readContentFolder } from '../tests/helpers/content.ts';
 
-const yamlIn = (dir: string) => readdirSync(dir).filter((file) => file.endsWith('.yaml'));
-const read = (path: string) => parse(readFileSync(path, 'utf8'), { schema: 'core' });
 
 export interface ModelTime {
   id: string;
@@ -22,13 +19,8 @@ export interface ModelTime {
 /** Build time of every map in a project's content/ folder. */
 export function modelBuildTimes(projectDir: string): ModelTime[] {
   const content = join(projectDir, 'content');
-  const places = new Map<string, Place>(
-    yamlIn(join(content, 'places')).map((file) => {
-      const id = file.replace(/\.yaml$/, '');
-      return [id, { id, ...placeSchema.parse(read(join(content, 'places', file))) }];
-    }),
-  );
-  const maps = yamlIn(join(content, 'maps')).map((file) => ({ id: file.replace(/\.yaml$/, ''), ...mapSchema.parse(read(join(content, 'maps', file))) }));
+  const places = new Map<string, Place>(readContentFolder(join(content, 'places'), placeSchema).map(([id, data]) => [id, { id, ...data }]));
+  const maps = readContentFolder(join(content, 'maps'), mapSchema).map(([id, data]) => ({ id, ...data }));
   buildRangeMapModel({ map: maps[0]!, places });
   return maps.map((map) => {
     const times = [0, 1, 2].map(() => {
