@@ -19,6 +19,6 @@ export function parseYamlStrictly(yaml: string, fileName: string): unknown {
   try {
     return parse(yaml, { schema: 'core', uniqueKeys: true, prettyErrors: true }) ?? {};
   } catch (error) {
-    throw new Error(`${fileName}: the YAML cannot be read: ${(error as Error).message}`);
+    throw new Error(`${fileName}: the YAML cannot be read: ${(error as Error).message}`, { cause: error });
   }
 }

@@ -10,7 +10,7 @@
  * - anything else (a map that cannot be drawn, MDX that cannot compile) gets a real build of its own.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, parseHtml } from '../helpers/dist.ts';

@@ -35,7 +35,7 @@ export const GET: APIRoute = async ({ props }) => {
   } catch (error) {
     if (!(error instanceof HeadlineTooLongError)) throw error;
     const fix = shareTitle ? 'shorten it' : 'add a shorter `shareTitle` to the frontmatter for the image';
-    throw new Error(`${article.filePath}: ${shareTitle ? 'shareTitle' : 'title'} ${error.message}; ${fix}`);
+    throw new Error(`${article.filePath}: ${shareTitle ? 'shareTitle' : 'title'} ${error.message}; ${fix}`, { cause: error });
   }
   const png = await renderPng({ svg: () => svg });
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
