@@ -59,7 +59,10 @@ function variedMap(map: MapFile, places: ReadonlyMap<string, { lat: number; lon:
   };
   // Places well inside the frame, each kept with a fair chance: every map marks its own set.
   const inside = [...places]
-    .filter(([, p]) => p.lon > extent.west + 0.1 * width && p.lon < extent.east - 0.1 * width && p.lat > extent.south + 0.1 * height && p.lat < extent.north - 0.1 * height)
+    .filter(
+      ([, p]) =>
+        p.lon > extent.west + 0.1 * width && p.lon < extent.east - 0.1 * width && p.lat > extent.south + 0.1 * height && p.lat < extent.north - 0.1 * height,
+    )
     .map(([id]) => id);
   const chosen = inside.filter(() => random() < 0.75);
   return { ...map, launch, extent, places: chosen.length >= 3 ? chosen : inside };
@@ -75,10 +78,16 @@ export function projectWithArticles(count: number): string {
   linkPackages(dir);
 
   const places = new Map(
-    readdirSync(join(ROOT, 'content/places')).map((file) => [file.replace(/\.yaml$/, ''), parseYamlStrictly(read(`content/places/${file}`), `content/places/${file}`) as { lat: number; lon: number }]),
+    readdirSync(join(ROOT, 'content/places')).map((file) => [
+      file.replace(/\.yaml$/, ''),
+      parseYamlStrictly(read(`content/places/${file}`), `content/places/${file}`) as { lat: number; lon: number },
+    ]),
   );
   const article = read('content/articles/north-korean-missiles-ukraine.mdx');
-  const maps = { ukraine: parseYamlStrictly(read('content/maps/ukraine-900km.yaml'), 'content/maps/ukraine-900km.yaml') as MapFile, korea: parseYamlStrictly(read('content/maps/korea-900km.yaml'), 'content/maps/korea-900km.yaml') as MapFile };
+  const maps = {
+    ukraine: parseYamlStrictly(read('content/maps/ukraine-900km.yaml'), 'content/maps/ukraine-900km.yaml') as MapFile,
+    korea: parseYamlStrictly(read('content/maps/korea-900km.yaml'), 'content/maps/korea-900km.yaml') as MapFile,
+  };
   const timeline = read('content/timelines/north-korean-missiles.yaml');
   const eventDir = join(ROOT, 'content/events/north-korean-missiles');
   const events = readdirSync(eventDir).map((file) => [file.replace(/\.yaml$/, ''), readFileSync(join(eventDir, file), 'utf8')] as const);

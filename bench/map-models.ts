@@ -10,7 +10,6 @@ import { placeSchema, type Place } from '../src/lib/schemas/place.ts';
 import { median } from './measure.ts';
 import { readContentFolder } from '../tests/helpers/content.ts';
 
-
 export interface ModelTime {
   id: string;
   ms: number;

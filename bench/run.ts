@@ -89,7 +89,11 @@ try {
     '## Page weight (all-in, KB)\n\nEvery same-origin file the page loads in Chromium. Each cell: raw / gzip / brotli.\n\n' +
       table(
         ['page', ...kinds, 'total'],
-        weights.map((w) => [w.path, ...kinds.map((k) => `${kb(w.byKind[k].raw)} / ${kb(w.byKind[k].gzip)} / ${kb(w.byKind[k].brotli)}`), `**${kb(w.total.raw)} / ${kb(w.total.gzip)} / ${kb(w.total.brotli)}**`]),
+        weights.map((w) => [
+          w.path,
+          ...kinds.map((k) => `${kb(w.byKind[k].raw)} / ${kb(w.byKind[k].gzip)} / ${kb(w.byKind[k].brotli)}`),
+          `**${kb(w.total.raw)} / ${kb(w.total.gzip)} / ${kb(w.total.brotli)}**`,
+        ]),
       ),
   );
   const article = weights.find((w) => w.path === ARTICLE)!;
@@ -133,9 +137,21 @@ try {
       `## Lighthouse 12 (mobile defaults), ${lighthouseRuns} runs a page\n\n` +
         table(
           ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP (ms)', 'CLS', 'TBT (ms)'],
-          results.map((r) => [r.path, r.scores.performance, r.scores.accessibility, r.scores['best-practices'], r.scores.seo, Math.round(r.lcpMs), r.cls.toFixed(3), Math.round(r.tbtMs)]),
+          results.map((r) => [
+            r.path,
+            r.scores.performance,
+            r.scores.accessibility,
+            r.scores['best-practices'],
+            r.scores.seo,
+            Math.round(r.lcpMs),
+            r.cls.toFixed(3),
+            Math.round(r.tbtMs),
+          ]),
         ) +
-        results.filter((r) => r.failing.length).map((r) => `\n\nAudits below full marks on ${r.path}: ${r.failing.join(', ')}`).join(''),
+        results
+          .filter((r) => r.failing.length)
+          .map((r) => `\n\nAudits below full marks on ${r.path}: ${r.failing.join(', ')}`)
+          .join(''),
     );
     for (const path of [ARTICLE, embeds[0]!]) {
       const runs = results.filter((r) => r.path === path);
@@ -172,7 +188,10 @@ log('map models');
   const pngs = mapPngCosts();
   sections.push(
     '## map.png: what 2× costs\n\nEach map file rendered on the main thread (median of 3), at 2× (the file we publish) and at 1×.\n\n' +
-      table(['map', 'width (px)', 'render (ms)', 'size (KB)'], pngs.map((p) => [p.id, p.width, Math.round(p.ms), p.kb.toFixed(0)])),
+      table(
+        ['map', 'width (px)', 'render (ms)', 'size (KB)'],
+        pngs.map((p) => [p.id, p.width, Math.round(p.ms), p.kb.toFixed(0)]),
+      ),
   );
   noteLoad();
 }
@@ -192,7 +211,7 @@ if (!values['skip-build-scaling']) {
   sections.push(
     '## Build time (2 cores), generated articles with two maps of their own and a timeline each\n\n' +
       'Each size is built in a fresh copy of the project with no cache (Astro, Vite); the maps differ from article to article ' +
-      '(seeded launch points, framing and places). Peak memory is the build process\'s, workers included.\n\n' +
+      "(seeded launch points, framing and places). Peak memory is the build process's, workers included.\n\n" +
       table(
         ['articles', 'total (s)', 'per article (s)', 'CPU (s)', 'peak memory (MB)'],
         times.map((t) => [t.articles, t.seconds.toFixed(1), t.perArticle.toFixed(2), t.cpuSeconds.toFixed(1), Math.round(t.peakMb)]),
@@ -202,19 +221,30 @@ if (!values['skip-build-scaling']) {
       `**${edit.editSeconds.toFixed(1)} s** (${edit.editCpuSeconds.toFixed(1)} s of CPU, peak ${Math.round(edit.peakMb)} MB).`,
   );
   const largest = times.at(-1)!;
-  if (largest.articles === 100) check(`100 articles build in ≤ ${BUDGET.hundredArticlesSeconds} s`, largest.seconds <= BUDGET.hundredArticlesSeconds, `${largest.seconds.toFixed(1)} s`);
+  if (largest.articles === 100)
+    check(`100 articles build in ≤ ${BUDGET.hundredArticlesSeconds} s`, largest.seconds <= BUDGET.hundredArticlesSeconds, `${largest.seconds.toFixed(1)} s`);
   check(`≤ ${BUDGET.perArticleSeconds} s per extra article (fit)`, fit.perArticle <= BUDGET.perArticleSeconds, `${fit.perArticle.toFixed(2)} s`);
   // CPU time barely moves with the machine's load: on two idle cores, wall time per article is about half of it at best.
   const cpuFit = linearFit(times.map((t) => ({ ...t, seconds: t.cpuSeconds })));
-  check(`CPU per extra article ≤ ${2 * BUDGET.perArticleSeconds} s (both cores)`, cpuFit.perArticle <= 2 * BUDGET.perArticleSeconds, `${cpuFit.perArticle.toFixed(2)} s`);
+  check(
+    `CPU per extra article ≤ ${2 * BUDGET.perArticleSeconds} s (both cores)`,
+    cpuFit.perArticle <= 2 * BUDGET.perArticleSeconds,
+    `${cpuFit.perArticle.toFixed(2)} s`,
+  );
   const peak = Math.max(...times.map((t) => t.peakMb));
   check(`build peak memory < ${BUDGET.buildPeakMb / 1024} GB`, peak < BUDGET.buildPeakMb, `${Math.round(peak)} MB`);
-  check(`one-word edit of ${edit.articles} articles rebuilds in ≤ ${BUDGET.editRebuildSeconds} s`, edit.editSeconds <= BUDGET.editRebuildSeconds, `${edit.editSeconds.toFixed(1)} s`);
+  check(
+    `one-word edit of ${edit.articles} articles rebuilds in ≤ ${BUDGET.editRebuildSeconds} s`,
+    edit.editSeconds <= BUDGET.editRebuildSeconds,
+    `${edit.editSeconds.toFixed(1)} s`,
+  );
   check('build time grows linearly (R² ≥ 0.99)', fit.r2 >= 0.99, `R² ${fit.r2.toFixed(3)}`);
 }
 
-
-const budgets = table(['budget', 'measured', 'met'], verdicts.map(([what, ok, figure]) => [what, figure, ok ? 'yes' : '**no**']));
+const budgets = table(
+  ['budget', 'measured', 'met'],
+  verdicts.map(([what, ok, figure]) => [what, figure, ok ? 'yes' : '**no**']),
+);
 const load = `load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${availableParallelism()} cores while measuring`;
 const stamp = `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` (Chromium ${browser.version()}, Node ${process.version}; ${load}).`;
 const report = [`# Benchmark results\n\n${stamp}\n\n## Budgets\n\n${budgets}`, ...sections].join('\n\n') + '\n';

@@ -109,7 +109,8 @@ async function run(argv: string[], io: NewArticleIo): Promise<void> {
     await io.writeText(article, articleScaffold(story, date), { overwrite: values.force });
   } catch (error) {
     // Another run may have written a file between the check and the write: still never overwrite it.
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${(error as NodeJS.ErrnoException).path ?? 'a file'} already exists; pass --force to overwrite it`);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new UsageError(`${(error as NodeJS.ErrnoException).path ?? 'a file'} already exists; pass --force to overwrite it`);
     throw error;
   }
   if (copyWire) io.log(`wire copy: ${shown(wire)}`);

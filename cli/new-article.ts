@@ -14,10 +14,11 @@ process.exitCode = await newArticle(process.argv.slice(2), {
   // npm runs scripts from the project root; read the story relative to where the editor typed the command.
   cwd: process.env.INIT_CWD ?? process.cwd(),
   readText: (path) => readFile(path, 'utf8'),
-  exists: (path) => access(path).then(
-    () => true,
-    () => false,
-  ),
+  exists: (path) =>
+    access(path).then(
+      () => true,
+      () => false,
+    ),
   writeText: async (path, text, { overwrite }) => {
     await mkdir(dirname(path), { recursive: true });
     // 'wx' fails if the file exists, in one step, so a concurrent run cannot slip in between check and write.

@@ -62,7 +62,14 @@ function enhance(figure: HTMLElement, isFirstOnPage: boolean) {
   function placeLaunchLabel(text: string, x: number, y: number) {
     for (const label of launchLabels) {
       const request = { id: 'launch', text, x, y, radius: label.radius, required: true };
-      const [placed] = placeLabels([request], { width: params.width, height: params.height, fontSize: label.fontSize, markerRadius: label.radius, obstacles: label.obstacles, markers: label.markers });
+      const [placed] = placeLabels([request], {
+        width: params.width,
+        height: params.height,
+        fontSize: label.fontSize,
+        markerRadius: label.radius,
+        obstacles: label.obstacles,
+        markers: label.markers,
+      });
       if (!placed) continue;
       label.element.textContent = placed.text;
       label.element.setAttribute('x', String(placed.x));
@@ -95,7 +102,11 @@ function enhance(figure: HTMLElement, isFirstOnPage: boolean) {
         }
       }
     }
-    const flagged = withRangeFlags(places, next, rings.map((ring) => ring.km));
+    const flagged = withRangeFlags(
+      places,
+      next,
+      rings.map((ring) => ring.km),
+    );
     counts = rings.map((ring) => ({ inRange: flagged.filter((place) => place.withinKm.includes(ring.km)).length, rangeLabel: ring.rangeLabel }));
     for (const place of flagged) {
       const km = Math.round(place.distanceKm);

@@ -86,7 +86,10 @@ function enhance(timeline: HTMLElement) {
     if (related.length === 0) return;
     const activate = () => {
       reveal(related);
-      highlight(place.dataset.place, related.map((entry) => entry.id));
+      highlight(
+        place.dataset.place,
+        related.map((entry) => entry.id),
+      );
       related[0]!.scrollIntoView({ behavior: reducedMotion() ? 'auto' : 'smooth', block: 'center' });
     };
     place.setAttribute('role', 'button');

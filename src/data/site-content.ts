@@ -25,7 +25,9 @@ async function load() {
     ...evidenceProblems({ events: eventEntries, maps: mapEntries, articles }),
   ];
   if (problems.length) {
-    throw new Error(`Content cannot be published: broken references, or quotes and figures its sources' evidence does not carry:\n  - ${problems.join('\n  - ')}`);
+    throw new Error(
+      `Content cannot be published: broken references, or quotes and figures its sources' evidence does not carry:\n  - ${problems.join('\n  - ')}`,
+    );
   }
   const places = new Map<string, Place>(placeEntries.map((entry) => [entry.id, { id: entry.id, ...entry.data }]));
   const claimants = new Map(claimantEntries.map((entry) => [entry.id, entry.data]));
@@ -81,7 +83,10 @@ export async function articleForMap(mapId: string) {
 export async function articleLastModified(article: { body?: string | undefined; data: Parameters<typeof lastModified>[0] }): Promise<Date | undefined> {
   const { timelineEntries } = await siteContent();
   const shown = new Set(timelineIdsIn(article.body ?? ''));
-  return lastModified(article.data, timelineEntries.filter((timeline) => shown.has(timeline.id)).map((timeline) => timeline.data.asOf.date));
+  return lastModified(
+    article.data,
+    timelineEntries.filter((timeline) => shown.has(timeline.id)).map((timeline) => timeline.data.asOf.date),
+  );
 }
 
 /** Every map id, for the embed routes. */

@@ -7,9 +7,7 @@ export interface Dated {
 
 /** Published articles, newest first; ties broken by id so the order never depends on the file system. */
 export function publishedNewestFirst<T extends Dated>(entries: readonly T[]): T[] {
-  return entries
-    .filter((entry) => !entry.data.draft)
-    .sort((a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.id.localeCompare(b.id));
+  return entries.filter((entry) => !entry.data.draft).sort((a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.id.localeCompare(b.id));
 }
 
 export function articlePath(id: string): string {

@@ -15,7 +15,13 @@ export interface ReferenceInput {
   places: readonly Entry[];
   /** Event ids are `<timeline id>/<event id>`, from their folder and file name. */
   events?: readonly (Entry & {
-    data: { kind?: string | undefined; place?: string | undefined; claimant: string; key?: boolean | undefined; date: { date: Date; precision: 'day' | 'month' } };
+    data: {
+      kind?: string | undefined;
+      place?: string | undefined;
+      claimant: string;
+      key?: boolean | undefined;
+      date: { date: Date; precision: 'day' | 'month' };
+    };
   })[];
   timelines?: readonly (Entry & { data: { dayZero: string; map?: string | undefined } })[];
   claimants?: readonly Entry[];
@@ -53,21 +59,28 @@ export function referenceProblems({ articles, maps, places, events = [], timelin
       problems.push(`${where(article)}: the file name "${article.id}" must be a URL slug (lowercase words joined by hyphens) directly in content/articles/`);
     }
     for (const id of rangeMapIdsIn(article.body ?? '')) {
-      if (!mapIds.has(id)) problems.push(`${where(article)}: <RangeMap id="${id}"> names a map that no file in content/maps/ defines (known maps: ${known(mapIds)})`);
+      if (!mapIds.has(id))
+        problems.push(`${where(article)}: <RangeMap id="${id}"> names a map that no file in content/maps/ defines (known maps: ${known(mapIds)})`);
     }
     const shownMaps = new Set(rangeMapIdsIn(article.body ?? ''));
     for (const id of timelineIdsIn(article.body ?? '')) {
-      if (!timelineIds.has(id)) problems.push(`${where(article)}: <Timeline id="${id}"> names a timeline that no file in content/timelines/ defines (known timelines: ${known(timelineIds)})`);
+      if (!timelineIds.has(id))
+        problems.push(
+          `${where(article)}: <Timeline id="${id}"> names a timeline that no file in content/timelines/ defines (known timelines: ${known(timelineIds)})`,
+        );
       // The timeline highlights its places on its map and marks its strikes there: a map the reader cannot see does neither.
       const map = timelineMap.get(id);
       if (map && !shownMaps.has(map)) {
-        problems.push(`${where(article)}: <Timeline id="${id}"> works with the map "${map}" (its content/timelines/${id}.yaml says map: ${map}), but the article does not show it; add <RangeMap id="${map}" />`);
+        problems.push(
+          `${where(article)}: <Timeline id="${id}"> works with the map "${map}" (its content/timelines/${id}.yaml says map: ${map}), but the article does not show it; add <RangeMap id="${map}" />`,
+        );
       }
     }
   }
   for (const map of maps) {
     map.data.places.forEach((id, i) => {
-      if (!placeIds.has(id)) problems.push(`${where(map)}: places[${i}] "${id}" is not a place in content/places/ (add content/places/${id}.yaml or fix the id)`);
+      if (!placeIds.has(id))
+        problems.push(`${where(map)}: places[${i}] "${id}" is not a place in content/places/ (add content/places/${id}.yaml or fix the id)`);
     });
   }
   // Event ids are the entries' anchors (#2023-12-30-first-launch): one page may show several timelines.
@@ -81,11 +94,15 @@ export function referenceProblems({ articles, maps, places, events = [], timelin
     const { place, claimant, date } = event.data;
     if (place && !placeIds.has(place)) problems.push(`${where(event)}: place "${place}" is not a place in content/places/`);
     if (!claimantIds.has(claimant)) {
-      problems.push(`${where(event)}: claimant "${claimant}" is not a claimant in content/claimants/ (known claimants: ${known(claimantIds)}); add content/claimants/${claimant}.yaml or fix the id`);
+      problems.push(
+        `${where(event)}: claimant "${claimant}" is not a claimant in content/claimants/ (known claimants: ${known(claimantIds)}); add content/claimants/${claimant}.yaml or fix the id`,
+      );
     }
     const map = timelineMap.get(timeline);
     if (event.data.kind === 'strike' && place && placeIds.has(place) && map && mapPlaces.has(map) && !mapPlaces.get(map)!.has(place)) {
-      problems.push(`${where(event)}: a strike at "${place}", but the timeline's map "${map}" does not mark that place; add ${place} to the places in content/maps/${map}.yaml`);
+      problems.push(
+        `${where(event)}: a strike at "${place}", but the timeline's map "${map}" does not mark that place; add ${place} to the places in content/maps/${map}.yaml`,
+      );
     }
     if (!timelineIds.has(timeline)) problems.push(`${where(event)}: its folder "${timeline}" has no timeline file content/timelines/${timeline}.yaml`);
     const prefix = date.date.toISOString().slice(0, date.precision === 'day' ? 10 : 7);
@@ -94,7 +111,9 @@ export function referenceProblems({ articles, maps, places, events = [], timelin
   for (const timeline of timelines) {
     const keyEvents = events.filter((event) => eventKey(event.id).timeline === timeline.id && event.data.key);
     if (keyEvents.length === 0) {
-      problems.push(`${where(timeline)}: no event in content/events/${timeline.id}/ is marked \`key: true\`; mark the 1 to ${MAX_KEY_EVENTS} a reader must see first`);
+      problems.push(
+        `${where(timeline)}: no event in content/events/${timeline.id}/ is marked \`key: true\`; mark the 1 to ${MAX_KEY_EVENTS} a reader must see first`,
+      );
     } else if (keyEvents.length > MAX_KEY_EVENTS) {
       problems.push(
         `${where(timeline)}: ${keyEvents.length} events are marked \`key: true\`, at most ${MAX_KEY_EVENTS} may be (the timeline opens on them): ${keyEvents.map(where).join(', ')}`,

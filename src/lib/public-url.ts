@@ -5,7 +5,22 @@
  */
 
 /** Top-level names that never resolve on the public internet (RFC 6761, RFC 6762, RFC 8375 and common private ones). */
-const PRIVATE_NAMES = new Set(['localhost', 'local', 'localdomain', 'internal', 'intranet', 'lan', 'home', 'corp', 'private', 'test', 'invalid', 'example', 'onion', 'home.arpa']);
+const PRIVATE_NAMES = new Set([
+  'localhost',
+  'local',
+  'localdomain',
+  'internal',
+  'intranet',
+  'lan',
+  'home',
+  'corp',
+  'private',
+  'test',
+  'invalid',
+  'example',
+  'onion',
+  'home.arpa',
+]);
 
 /** Why the URL is not a public link, or undefined. Whether it is a URL at all is the schema's own check. */
 export function publicUrlProblem(value: string): string | undefined {

@@ -7,9 +7,7 @@ import { absoluteUrl } from '../lib/site-url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { articles } = await siteContent();
-  const items = await Promise.all(
-    publishedNewestFirst(articles).map(async (article) => ({ article, modifiedAt: await articleLastModified(article) })),
-  );
+  const items = await Promise.all(publishedNewestFirst(articles).map(async (article) => ({ article, modifiedAt: await articleLastModified(article) })));
   // The feed changes when a story does: from content dates, so two builds give the same file.
   const lastChange = Math.max(0, ...items.map(({ article, modifiedAt }) => (modifiedAt ?? article.data.publishedAt).getTime()));
   return rss({

@@ -10,9 +10,7 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** Every built page (home, each article, each embed, the 404 page), found by crawling dist/. */
 const PAGES = builtPages().map(({ route }) => route);
 const ARTICLES = PAGES.filter((route) => route.startsWith('/articles/'));
-const CASES = PAGES.flatMap((path) =>
-  (['light', 'dark'] as const).flatMap((scheme) => [375, 1280].map((width) => [path, scheme, width] as const)),
-);
+const CASES = PAGES.flatMap((path) => (['light', 'dark'] as const).flatMap((scheme) => [375, 1280].map((width) => [path, scheme, width] as const)));
 
 interface AxeViolation {
   id: string;
@@ -27,7 +25,13 @@ async function axeViolations(page: Page): Promise<string[]> {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
     return (await axe.run(document, { resultTypes: ['violations'] })).violations;
   });
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(', ')}`,
+  );
 }
 
 describe('axe-core finds no violations', () => {
@@ -45,36 +49,41 @@ describe('axe-core finds no violations', () => {
 });
 
 describe('keyboard only', () => {
-  it.each(ARTICLES)('reaches every control on %s, each visibly focused', async (path) => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(origin() + path);
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+  it.each(ARTICLES)(
+    'reaches every control on %s, each visibly focused',
+    async (path) => {
+      const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(origin() + path);
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 
-    const expected = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('a[href], button, summary, [tabindex="0"]')]
-        .filter((el) => !el.closest('[hidden]') && el.getClientRects().length > 0)
-        .map((el, i) => (el.dataset.kbd = String(i))),
-    );
-    const reached = new Set<string>();
-    const invisible: string[] = [];
-    for (let i = 0; i < expected.length + 20 && reached.size < expected.length; i++) {
-      await page.keyboard.press('Tab');
-      const focus = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        if (!el || el === document.body) return null;
-        const style = getComputedStyle(el);
-        const box = el.getBoundingClientRect();
-        const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none' || el.matches('.map-place, .map-launch');
-        const onScreen = box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight;
-        return { id: el.dataset.kbd ?? '', ok: ring && onScreen, what: `${el.tagName} ${el.textContent?.trim().slice(0, 40)}` };
-      });
-      if (!focus) continue;
-      reached.add(focus.id);
-      if (!focus.ok) invisible.push(focus.what);
-    }
-    expect(expected.filter((id) => !reached.has(id))).toEqual([]);
-    expect(invisible).toEqual([]);
-    await context.close();
-  }, 120_000);
+      const expected = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('a[href], button, summary, [tabindex="0"]')]
+          .filter((el) => !el.closest('[hidden]') && el.getClientRects().length > 0)
+          .map((el, i) => (el.dataset.kbd = String(i))),
+      );
+      const reached = new Set<string>();
+      const invisible: string[] = [];
+      for (let i = 0; i < expected.length + 20 && reached.size < expected.length; i++) {
+        await page.keyboard.press('Tab');
+        const focus = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const style = getComputedStyle(el);
+          const box = el.getBoundingClientRect();
+          const ring =
+            (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none' || el.matches('.map-place, .map-launch');
+          const onScreen = box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight;
+          return { id: el.dataset.kbd ?? '', ok: ring && onScreen, what: `${el.tagName} ${el.textContent?.trim().slice(0, 40)}` };
+        });
+        if (!focus) continue;
+        reached.add(focus.id);
+        if (!focus.ok) invisible.push(focus.what);
+      }
+      expect(expected.filter((id) => !reached.has(id))).toEqual([]);
+      expect(invisible).toEqual([]);
+      await context.close();
+    },
+    120_000,
+  );
 });

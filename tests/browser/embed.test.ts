@@ -38,8 +38,12 @@ beforeAll(async () => {
           `const script = document.createElement('script'); script.src = ${JSON.stringify(/src="([^"]+embed\.js)"/.exec(snippet)![1])};` +
           `script.onload = () => (window.hostScriptAt = performance.now()); document.body.append(script); }, 1000));</script>`,
       ),
-      '/pym.html': page(`<div id="pym-map"></div><script src="/pym.js/dist/pym.v1.min.js"></script><script>new pym.Parent('pym-map', '${embedUrl}', {});</script>`),
-      '/amp.html': page(`<div id="amp-map"></div><script src="/@newswire/frames/dist/frames.umd.js"></script><script>new newswireFrames.Framer(document.getElementById('amp-map'), { src: '${embedUrl}' });</script>`),
+      '/pym.html': page(
+        `<div id="pym-map"></div><script src="/pym.js/dist/pym.v1.min.js"></script><script>new pym.Parent('pym-map', '${embedUrl}', {});</script>`,
+      ),
+      '/amp.html': page(
+        `<div id="amp-map"></div><script src="/@newswire/frames/dist/frames.umd.js"></script><script>new newswireFrames.Framer(document.getElementById('amp-map'), { src: '${embedUrl}' });</script>`,
+      ),
       '/unregistered.html': page(`${snippet}<iframe id="other" src="${site.origin}/embed/korea-900km/" title="Not registered"></iframe>`),
       '/frames.html': page(
         [
@@ -90,10 +94,15 @@ async function heights(page: Page, selector = 'iframe') {
 }
 
 async function expectFitted(page: Page, selector = 'iframe') {
-  await expect.poll(async () => {
-    const { content, outer } = await heights(page, selector);
-    return Math.abs(content - outer);
-  }, { timeout: 10_000 }).toBeLessThanOrEqual(1);
+  await expect
+    .poll(
+      async () => {
+        const { content, outer } = await heights(page, selector);
+        return Math.abs(content - outer);
+      },
+      { timeout: 10_000 },
+    )
+    .toBeLessThanOrEqual(1);
 }
 
 describe('an embedded map on another site', () => {
@@ -112,7 +121,9 @@ describe('an embedded map on another site', () => {
     await expectFitted(page);
     const { content } = await heights(page);
     const initial = Number(await embedFrame(page).evaluate((el) => el.getAttribute('height')));
-    const snippetHeight = Number(/height="(\d+)"/.exec(builtPage('/articles/north-korean-missiles-ukraine/').querySelector(`[data-embed-snippet="${MAP}"]`)!.text)![1]);
+    const snippetHeight = Number(
+      /height="(\d+)"/.exec(builtPage('/articles/north-korean-missiles-ukraine/').querySelector(`[data-embed-snippet="${MAP}"]`)!.text)![1],
+    );
     expect(initial).toBe(content); // resized by now
     expect(snippetHeight).toBeGreaterThanOrEqual(content);
     await context.close();

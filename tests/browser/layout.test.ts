@@ -48,7 +48,8 @@ function smallText(min: number): string[] {
       const matrix = element.getScreenCTM();
       if (matrix) size *= Math.hypot(matrix.a, matrix.b);
     }
-    if (size < min - 0.05) found.push(`${size.toFixed(1)} px "${text.slice(0, 30)}" in ${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}`);
+    if (size < min - 0.05)
+      found.push(`${size.toFixed(1)} px "${text.slice(0, 30)}" in ${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}`);
   }
   return found;
 }
@@ -75,7 +76,9 @@ function crampedTargets(): string[] {
   return small
     .filter(({ el, box }) => {
       const c = centre(box);
-      const touchesTarget = targets.some((other) => other.el !== el && !other.el.contains(el) && !el.contains(other.el) && distanceToBox(c, other.box) < MIN / 2);
+      const touchesTarget = targets.some(
+        (other) => other.el !== el && !other.el.contains(el) && !el.contains(other.el) && distanceToBox(c, other.box) < MIN / 2,
+      );
       const touchesCircle = small.some((other) => other.el !== el && Math.hypot(centre(other.box).x - c.x, centre(other.box).y - c.y) < MIN);
       return touchesTarget || touchesCircle;
     })
@@ -144,7 +147,9 @@ describe.each([...ARTICLES, ...EMBEDS])('%s', (path) => {
         }
         // One control shows the rest, without JavaScript's help (it is a <details>).
         await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('details[data-timeline-all]').forEach((d) => (d.open = true)));
-        const hidden = await page.$$eval('[data-timeline] li[data-event]', (entries) => entries.filter((entry) => !entry.checkVisibility()).map((entry) => entry.id));
+        const hidden = await page.$$eval('[data-timeline] li[data-event]', (entries) =>
+          entries.filter((entry) => !entry.checkVisibility()).map((entry) => entry.id),
+        );
         expect(hidden).toEqual([]);
       });
     }
@@ -160,7 +165,9 @@ describe.each([...ARTICLES, ...EMBEDS])('%s', (path) => {
     it('sets headings in sentence case, and on phones the headline above every other heading', async () => {
       await page.setViewportSize(PHONE);
       const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (els) =>
-        els.filter((el) => el.checkVisibility()).map((el) => ({ tag: el.tagName, text: el.textContent!.trim(), size: parseFloat(getComputedStyle(el).fontSize) })),
+        els
+          .filter((el) => el.checkVisibility())
+          .map((el) => ({ tag: el.tagName, text: el.textContent!.trim(), size: parseFloat(getComputedStyle(el).fontSize) })),
       );
       expect(headings.filter((h) => isTitleCase(h.text)).map((h) => h.text)).toEqual([]);
       const h1 = headings.filter((h) => h.tag === 'H1');

@@ -72,7 +72,9 @@ function measureMaps() {
       text: t.textContent ?? '',
       px: Number.parseFloat(getComputedStyle(t).fontSize) * k,
     }));
-    const labels = [...svg.querySelectorAll<SVGTextElement>('[data-label-for]')].filter(shown).map((t) => ({ id: t.dataset.labelFor!, text: t.textContent, rect: rect(t) }));
+    const labels = [...svg.querySelectorAll<SVGTextElement>('[data-label-for]')]
+      .filter(shown)
+      .map((t) => ({ id: t.dataset.labelFor!, text: t.textContent, rect: rect(t) }));
     const markers = [
       ...[...svg.querySelectorAll<SVGGElement>('[data-place]')].flatMap((g) =>
         [...g.querySelectorAll('.map-place-dot, .map-strike')].map((m) => ({ id: g.dataset.place!, rect: rect(m) })),
@@ -87,7 +89,11 @@ function measureMaps() {
     const rings = [...svg.querySelectorAll<SVGPathElement>('.map-ring-line')].map((line) => {
       const stroke = rgb(getComputedStyle(line).stroke);
       const against = surroundings.flatMap((s) => [s, blend(ringFill, s)]);
-      return { km: line.dataset.rangeLineKm, widthPx: Number.parseFloat(getComputedStyle(line).strokeWidth) * k, contrast: Math.min(...against.map((s) => contrast(stroke, s))) };
+      return {
+        km: line.dataset.rangeLineKm,
+        widthPx: Number.parseFloat(getComputedStyle(line).strokeWidth) * k,
+        contrast: Math.min(...against.map((s) => contrast(stroke, s))),
+      };
     });
     const handles = [...svg.querySelectorAll('[data-place], [data-launch]')].map((h) => ({ id: (h as SVGElement).dataset.place ?? 'launch', rect: rect(h) }));
     const row = figure.querySelector<HTMLElement>('[data-map-presets]');
@@ -102,7 +108,10 @@ function measureMaps() {
       markers,
       rings,
       handles,
-      presetRow: row && shown(row) ? { overflows: row.scrollWidth > row.clientWidth + 1, buttons: [...row.querySelectorAll('button')].map(rect), figure: figureRect } : null,
+      presetRow:
+        row && shown(row)
+          ? { overflows: row.scrollWidth > row.clientWidth + 1, buttons: [...row.querySelectorAll('button')].map(rect), figure: figureRect }
+          : null,
     };
   });
 }
@@ -113,7 +122,11 @@ const overlap = (a: { left: number; top: number; right: number; bottom: number }
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /** A label's ink, not its line box: the box Chromium reports includes the font's full ascent and descent. */
-const ink = (r: { left: number; top: number; right: number; bottom: number; height: number }) => ({ ...r, top: r.top + r.height * 0.2, bottom: r.bottom - r.height * 0.2 });
+const ink = (r: { left: number; top: number; right: number; bottom: number; height: number }) => ({
+  ...r,
+  top: r.top + r.height * 0.2,
+  bottom: r.bottom - r.height * 0.2,
+});
 
 describe.each(ROUTES)('maps on %s', (route) => {
   describe.each(VIEWS)('at %i px, %s', (width, colorScheme) => {

@@ -22,7 +22,10 @@ const ARTICLES = builtPages()
   .filter(({ route }) => /^\/articles\/[^/]+\/$/.test(route))
   .map(({ route }) => ({ route, title: builtPage(route).querySelector('h1')!.text.trim() }));
 /** The newest article, for the checks about the page's frame rather than its story. */
-const ARTICLE = builtPage('/').querySelector('a[href*="/articles/"]')!.getAttribute('href')!.replace(/^https?:\/\/[^/]+/, '');
+const ARTICLE = builtPage('/')
+  .querySelector('a[href*="/articles/"]')!
+  .getAttribute('href')!
+  .replace(/^https?:\/\/[^/]+/, '');
 
 describe.each(ARTICLES.map((article) => [article.route, article] as const))('%s in Chromium', (route, { title }) => {
   it('shows its headline and every wire sentence, with no console errors', async () => {

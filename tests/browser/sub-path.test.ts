@@ -23,7 +23,9 @@ beforeAll(async () => {
   const snippet = parseHtml(readFileSync(join(SUBPATH_DIST, 'articles/north-korean-missiles-ukraine/index.html'), 'utf8'))
     .querySelector('[data-embed-snippet]')!
     .text.replaceAll(new URL(SUBPATH_SITE).origin, site.origin);
-  host = await serveStatic({ pages: { '/host.html': `<!doctype html><html lang="en"><head><title>Host</title></head><body>${snippet}</body></html>`, '/favicon.ico': '' } });
+  host = await serveStatic({
+    pages: { '/host.html': `<!doctype html><html lang="en"><head><title>Host</title></head><body>${snippet}</body></html>`, '/favicon.ico': '' },
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -51,11 +53,14 @@ describe('a site deployed under a sub-path', () => {
     await page.goto(`${host.origin}/host.html`);
     const iframe = page.locator('iframe');
     await expect
-      .poll(async () => {
-        const frame = await (await iframe.elementHandle())!.contentFrame();
-        const content = await frame!.evaluate(() => Math.ceil(document.querySelector('[data-embed-root]')!.getBoundingClientRect().height));
-        return Math.abs(content - (await iframe.evaluate((el) => Math.round(el.getBoundingClientRect().height))));
-      }, { timeout: 10_000 })
+      .poll(
+        async () => {
+          const frame = await (await iframe.elementHandle())!.contentFrame();
+          const content = await frame!.evaluate(() => Math.ceil(document.querySelector('[data-embed-root]')!.getBoundingClientRect().height));
+          return Math.abs(content - (await iframe.evaluate((el) => Math.round(el.getBoundingClientRect().height))));
+        },
+        { timeout: 10_000 },
+      )
       .toBeLessThanOrEqual(1);
     await page.close();
   });

@@ -55,9 +55,17 @@ const schemaMistakes: Record<string, Mistake> = {
     names: ARTICLE,
     says: /publishedAt: "2023-12-32" is not a real calendar date/,
   },
-  'a negative range': { files: { [MAP]: map.replace('km: 900', 'km: -900') }, names: MAP, says: /ranges\.0\.km: must be a positive number of kilometres, got -900/ },
+  'a negative range': {
+    files: { [MAP]: map.replace('km: 900', 'km: -900') },
+    names: MAP,
+    says: /ranges\.0\.km: must be a positive number of kilometres, got -900/,
+  },
   'a zero range': { files: { [MAP]: map.replace('km: 900', 'km: 0') }, names: MAP, says: /ranges\.0\.km: must be a positive number of kilometres, got 0/ },
-  'a range that is not a number': { files: { [MAP]: map.replace('km: 900', 'km: nine hundred') }, names: MAP, says: /ranges\.0\.km: must be a distance in kilometres, got "nine hundred"/ },
+  'a range that is not a number': {
+    files: { [MAP]: map.replace('km: 900', 'km: nine hundred') },
+    names: MAP,
+    says: /ranges\.0\.km: must be a distance in kilometres, got "nine hundred"/,
+  },
   'a latitude out of range': {
     files: { 'content/places/kyiv.yaml': read('content/places/kyiv.yaml').replace('lat: 50.455', 'lat: 150.455') },
     names: 'content/places/kyiv.yaml',
@@ -69,7 +77,11 @@ const schemaMistakes: Record<string, Mistake> = {
     says: /launch\.lon: longitude must be between -180 and 180, got 236.58/,
   },
   'an event without a source': { files: { [EVENT]: event.replace(/^sources:[\s\S]*$/m, '') }, names: EVENT, says: /sources: list at least one source/ },
-  'an impossible event date': { files: { [EVENT]: event.replace('date: 2024-01-02', 'date: 2024-01-32') }, names: EVENT, says: /"2024-01-32" is not a real date/ },
+  'an impossible event date': {
+    files: { [EVENT]: event.replace('date: 2024-01-02', 'date: 2024-01-32') },
+    names: EVENT,
+    says: /"2024-01-32" is not a real date/,
+  },
 };
 
 /**
@@ -82,17 +94,30 @@ const referenceMistakes: Record<string, Omit<Mistake, 'files'> & { edits: Edits 
     names: ARTICLE,
     says: /<RangeMap id="korea-9000km"> names a map that no file in content\/maps\/ defines/,
   },
-  'an unknown place id in a map': { edits: { [MAP]: (text) => text.replace('  - kharkiv\n', '  - kharkov\n') }, names: MAP, says: /places\[1\] "kharkov" is not a place in content\/places\// },
-  'an unknown place id in an event': { edits: { [EVENT]: (text) => text.replace('place: kharkiv', 'place: kharkov') }, names: EVENT, says: /place "kharkov" is not a place in content\/places\// },
+  'an unknown place id in a map': {
+    edits: { [MAP]: (text) => text.replace('  - kharkiv\n', '  - kharkov\n') },
+    names: MAP,
+    says: /places\[1\] "kharkov" is not a place in content\/places\//,
+  },
+  'an unknown place id in an event': {
+    edits: { [EVENT]: (text) => text.replace('place: kharkiv', 'place: kharkov') },
+    names: EVENT,
+    says: /place "kharkov" is not a place in content\/places\//,
+  },
   'more than 8 key events in a timeline': {
     // Every event marked key: the message names the timeline and each key event's file.
-    edits: Object.fromEntries(readdirSync(join(ROOT, EVENTS)).map((file) => [`${EVENTS}/${file}`, (text: string) => (/^key: true$/m.test(text) ? text : `key: true\n${text}`)])),
+    edits: Object.fromEntries(
+      readdirSync(join(ROOT, EVENTS)).map((file) => [`${EVENTS}/${file}`, (text: string) => (/^key: true$/m.test(text) ? text : `key: true\n${text}`)]),
+    ),
     names: 'content/timelines/north-korean-missiles.yaml',
     says: /\d+ events are marked `key: true`, at most 8 may be .*2024-01-02-kharkiv\.yaml/,
   },
   'a duplicate event id': {
     edits: {
-      'content/timelines/copy.yaml': read('content/timelines/north-korean-missiles.yaml').replace('dayZero: 2023-12-30-first-launch', 'dayZero: 2024-01-02-kharkiv'),
+      'content/timelines/copy.yaml': read('content/timelines/north-korean-missiles.yaml').replace(
+        'dayZero: 2023-12-30-first-launch',
+        'dayZero: 2024-01-02-kharkiv',
+      ),
       'content/events/copy/2024-01-02-kharkiv.yaml': event,
     },
     names: EVENT,
@@ -103,7 +128,7 @@ const referenceMistakes: Record<string, Omit<Mistake, 'files'> & { edits: Edits 
     names: 'content/articles/2024/north-korean-missiles-ukraine.mdx',
     says: /must be a URL slug/,
   },
-  'a strike whose place its timeline\'s map does not mark': {
+  "a strike whose place its timeline's map does not mark": {
     edits: { [MAP]: (text) => text.replace('  - pokrovsk\n', '') },
     names: 'content/events/north-korean-missiles/2024-01-06-pokrovsk.yaml',
     says: /a strike at "pokrovsk", but the timeline's map "ukraine-900km" does not mark that place/,
@@ -159,12 +184,16 @@ function combined(mistakes: Edits[]): Record<string, string> {
 }
 
 describe('bad content never builds', () => {
-  it.each(Object.entries(schemaMistakes))('%s: the content check the build starts with fails, naming the file and what is wrong', (_, mistake) => {
-    const result = buildWithContent(mistake.files, undefined, { command: 'sync' });
-    expect(result.ok).toBe(false);
-    expect(result.output).toContain(mistake.names);
-    expect(result.output).toMatch(mistake.says);
-  }, 120_000);
+  it.each(Object.entries(schemaMistakes))(
+    '%s: the content check the build starts with fails, naming the file and what is wrong',
+    (_, mistake) => {
+      const result = buildWithContent(mistake.files, undefined, { command: 'sync' });
+      expect(result.ok).toBe(false);
+      expect(result.output).toContain(mistake.names);
+      expect(result.output).toMatch(mistake.says);
+    },
+    120_000,
+  );
 
   describe('broken references, all in one build', () => {
     let output = '';
@@ -174,21 +203,33 @@ describe('bad content never builds', () => {
     }, 180_000);
     it.each(Object.entries(referenceMistakes))('%s: the build fails on a line naming the file and what is wrong', (_, mistake) => {
       expect(ok).toBe(false);
-      expect(output.split('\n').filter((line) => mistake.says.test(line) && line.includes(mistake.names)), output).not.toEqual([]);
+      expect(
+        output.split('\n').filter((line) => mistake.says.test(line) && line.includes(mistake.names)),
+        output,
+      ).not.toEqual([]);
     });
   });
 
-  it.each(Object.entries(buildMistakes))('%s: the build fails, naming the file and what is wrong', (_, mistake) => {
-    const result = buildWithContent(mistake.files);
-    expect(result.ok).toBe(false);
-    expect(result.output).toContain(mistake.names);
-    expect(result.output).toMatch(mistake.says);
-  }, 120_000);
+  it.each(Object.entries(buildMistakes))(
+    '%s: the build fails, naming the file and what is wrong',
+    (_, mistake) => {
+      const result = buildWithContent(mistake.files);
+      expect(result.ok).toBe(false);
+      expect(result.output).toContain(mistake.names);
+      expect(result.output).toMatch(mistake.says);
+    },
+    120_000,
+  );
 });
 
 /** A fingerprint of every file under a folder: path and content hash. */
 function fingerprint(dir: string): string[] {
-  return filesUnder(dir).map((path) => `${path} ${createHash('sha256').update(readFileSync(join(dir, path))).digest('hex')}`);
+  return filesUnder(dir).map(
+    (path) =>
+      `${path} ${createHash('sha256')
+        .update(readFileSync(join(dir, path)))
+        .digest('hex')}`,
+  );
 }
 
 describe('the build and content/', () => {

@@ -15,7 +15,15 @@ const embeds = routes
   .map((id) => [id, routes.find((route) => route.startsWith('/articles/') && builtPage(route).querySelector(`figure[data-map="${id}"]`))!] as const);
 
 it('the build wrote an embed for every map shown in an article', () => {
-  const shown = new Set(routes.filter((r) => r.startsWith('/articles/')).flatMap((r) => builtPage(r).querySelectorAll('figure[data-map]').map((f) => f.getAttribute('data-map'))));
+  const shown = new Set(
+    routes
+      .filter((r) => r.startsWith('/articles/'))
+      .flatMap((r) =>
+        builtPage(r)
+          .querySelectorAll('figure[data-map]')
+          .map((f) => f.getAttribute('data-map')),
+      ),
+  );
   expect(embeds.length).toBeGreaterThan(0);
   expect(embeds.map(([id]) => id).sort()).toEqual([...shown].sort());
 });

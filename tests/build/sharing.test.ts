@@ -69,7 +69,10 @@ describe('the article says when it was updated', () => {
   // From the content: the latest of its corrections and the as-of dates of the timelines it shows.
   const source = readFileSync(join(ROOT, 'content/articles/north-korean-missiles-ukraine.mdx'), 'utf8');
   const data = contentArticle('north-korean-missiles-ukraine');
-  const modified = lastModified(data, timelineIdsIn(source).map((id) => contentTimeline(id).asOf.date))!;
+  const modified = lastModified(
+    data,
+    timelineIdsIn(source).map((id) => contentTimeline(id).asOf.date),
+  )!;
 
   it('is later than publication: its timeline runs to a later date', () => {
     expect(modified.getTime()).toBeGreaterThan(data.publishedAt.getTime());

@@ -17,7 +17,9 @@ const BASE = new URL(SUBPATH_SITE).pathname;
 function referencesIn(body: string, type: string): string[] {
   if (type.includes('html')) {
     const page = parseHtml(body);
-    const attributes = page.querySelectorAll('[href], [src], meta[content]').flatMap((el) => [el.getAttribute('href'), el.getAttribute('src'), el.getAttribute('content')]);
+    const attributes = page
+      .querySelectorAll('[href], [src], meta[content]')
+      .flatMap((el) => [el.getAttribute('href'), el.getAttribute('src'), el.getAttribute('content')]);
     // The embed snippet is text to copy: its URLs must work too.
     const snippets = page.querySelectorAll('[data-embed-snippet]').flatMap((el) => referencesIn(el.text, 'text/html'));
     const jsonLd = page.querySelectorAll('script[type="application/ld+json"]').flatMap((el) => referencesIn(el.text, 'application/json'));

@@ -84,7 +84,6 @@ describe.each(timelines)('the timeline %s (no JavaScript needed)', (_, id, timel
     // The control comes before the list, so opening it reveals entries after it, in reading order.
     expect(timeline.innerHTML.indexOf('data-timeline-all')).toBeLessThan(timeline.innerHTML.indexOf('<ol'));
   });
-
 });
 
 describe('the north-korean-missiles timeline in its story', () => {

@@ -42,28 +42,52 @@ function lazyBuild(files: () => Record<string, string>): () => FixtureBuild {
 }
 
 const unsupported = lazyBuild(() => ({
-  ...edited(FIRST_LAUNCH, (text) => text.replace(/^text: .*$/m, 'text: It "appears to have landed in an open field in the Zaporizhzhia region", the White House said.')),
-  ...edited(DISCLOSURE, (text) => text.replace('\\"recently provided Russia with ballistic missile launchers and several ballistic missiles\\"', '\\"recently provided Russia … several cruise missiles\\"')),
+  ...edited(FIRST_LAUNCH, (text) =>
+    text.replace(/^text: .*$/m, 'text: It "appears to have landed in an open field in the Zaporizhzhia region", the White House said.'),
+  ),
+  ...edited(DISCLOSURE, (text) =>
+    text.replace(
+      '\\"recently provided Russia with ballistic missile launchers and several ballistic missiles\\"',
+      '\\"recently provided Russia … several cruise missiles\\"',
+    ),
+  ),
   ...edited(FOREIGN_PARTS, (text) => text.replace('over 290 electronic components', 'over 295 electronic components')),
   ...edited(UN_STATEMENT, (text) => text.replace('claimant: eight-governments-un-statement', 'claimant: un')),
-  ...edited(MAP, (text) => text.replace('Illustrative: the exact launch sites are not public.', 'Illustrative: prosecutors said the missiles were "launched from the Belgorod, Voronezh and Kursk regions".')),
+  ...edited(MAP, (text) =>
+    text.replace(
+      'Illustrative: the exact launch sites are not public.',
+      'Illustrative: prosecutors said the missiles were "launched from the Belgorod, Voronezh and Kursk regions".',
+    ),
+  ),
   ...edited(ARTICLE, (text) => text.replace('it was "almost certain" that', 'it was "highly likely" that')),
 }));
 
 describe('a quote, a figure or a claimant the sources do not back never builds', () => {
   it.each([
-    ['a quote spliced from two sources', FIRST_LAUNCH, 'text quotes "appears to have landed in an open field in the Zaporizhzhia region", but these words are not word for word'],
+    [
+      'a quote spliced from two sources',
+      FIRST_LAUNCH,
+      'text quotes "appears to have landed in an open field in the Zaporizhzhia region", but these words are not word for word',
+    ],
     ['one part of a quote with an ellipsis', DISCLOSURE, 'but the part "several cruise missiles" is not word for word'],
     ['a figure no excerpt gives', FOREIGN_PARTS, 'text gives the figure 295, which is in none of'],
     ['a claimant with no file in content/claimants/', UN_STATEMENT, 'claimant "un" is not a claimant in content/claimants/ (known claimants: '],
-    ['a quote in a map’s certainty note', MAP, 'launch.certainty quotes "launched from the Belgorod, Voronezh and Kursk regions", but these words are not word for word'],
+    [
+      'a quote in a map’s certainty note',
+      MAP,
+      'launch.certainty quotes "launched from the Belgorod, Voronezh and Kursk regions", but these words are not word for word',
+    ],
     ['a quote in an editor’s note', ARTICLE, 'editor\'s note 1 quotes "highly likely", but these words are not word for word'],
-  ])('%s: the build fails, naming the file and the phrase', (_, file, says) => {
-    const { ok, output } = unsupported();
-    expect(ok).toBe(false);
-    // One line names the file, then the phrase.
-    expect(output.split('\n').some((line) => line.includes(`${file}: `) && line.includes(says))).toBe(true);
-  }, 180_000);
+  ])(
+    '%s: the build fails, naming the file and the phrase',
+    (_, file, says) => {
+      const { ok, output } = unsupported();
+      expect(ok).toBe(false);
+      // One line names the file, then the phrase.
+      expect(output.split('\n').some((line) => line.includes(`${file}: `) && line.includes(says))).toBe(true);
+    },
+    180_000,
+  );
 });
 
 describe('a source without evidence never builds', () => {

@@ -25,7 +25,11 @@ let result: ReturnType<typeof buildWithContent<{ html: string; shareImage: { wid
 beforeAll(() => {
   rmSync(RAN, { force: true });
   dir = mkdtempSync(join(tmpdir(), 'hostile-wire-'));
-  const run = spawnSync(process.execPath, [join(ROOT, 'cli/new-article.ts'), WIRE, '--slug', 'hostile-wire', '--date', '2024-01-05', '--dir', dir, '--wire-dir', dir], { encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    [join(ROOT, 'cli/new-article.ts'), WIRE, '--slug', 'hostile-wire', '--date', '2024-01-05', '--dir', dir, '--wire-dir', dir],
+    { encoding: 'utf8' },
+  );
   if (run.status !== 0) throw new Error(run.stderr);
   // What an editor does before publishing: fill in the frontmatter, give the image a headline that fits
   // it (the wire's is too long), and take the draft flag off.

@@ -12,7 +12,12 @@ export function filesUnder(dir: string): string[] {
 
 /** Path and content hash of every file under a built folder, to compare two builds byte for byte. */
 export function fileDigests(dir: string): string[] {
-  return filesUnder(dir).map((path) => `${path} ${createHash('sha256').update(readFileSync(join(dir, path))).digest('hex')}`);
+  return filesUnder(dir).map(
+    (path) =>
+      `${path} ${createHash('sha256')
+        .update(readFileSync(join(dir, path)))
+        .digest('hex')}`,
+  );
 }
 
 /** Every built page, as a route (`/articles/x/`) and its file. */

@@ -31,7 +31,10 @@ export function placesWithFixtures(): Map<string, Place> {
 }
 
 /** The ids of the edge-case maps in tests/fixtures/maps/. */
-export const fixtureMapIds = () => readdirSync(join(FIXTURES, 'maps')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+export const fixtureMapIds = () =>
+  readdirSync(join(FIXTURES, 'maps'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.replace(/\.yaml$/, ''));
 
 export function fixtureMap(id: string): RangeMapEntry {
   return { id, ...readContentFile(join(FIXTURES, 'maps', `${id}.yaml`), mapSchema) };

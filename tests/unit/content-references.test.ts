@@ -44,12 +44,14 @@ describe('event and timeline references', () => {
   });
   const firstLaunch = event('2023-12-30-first-launch', 'kyiv', '2023-12-30');
 
-  it('name the event and the map for a strike whose place the timeline\'s map does not mark', () => {
+  it("name the event and the map for a strike whose place the timeline's map does not mark", () => {
     expect(referenceProblems({ ...base, events: [firstLaunch, event('2024-01-02-kharkiv', 'kharkiv', '2024-01-02')] })).toEqual([
       'content/events/strikes/2024-01-02-kharkiv.yaml: a strike at "kharkiv", but the timeline\'s map "ukraine-900km" does not mark that place; add kharkiv to the places in content/maps/ukraine-900km.yaml',
     ]);
     // Any other kind of event may happen off the map (a summit far away).
-    expect(referenceProblems({ ...base, events: [firstLaunch, event('2024-01-02-summit', 'kharkiv', '2024-01-02', 'us-government', false, 'diplomacy')] })).toEqual([]);
+    expect(
+      referenceProblems({ ...base, events: [firstLaunch, event('2024-01-02-summit', 'kharkiv', '2024-01-02', 'us-government', false, 'diplomacy')] }),
+    ).toEqual([]);
   });
 
   it('name the article that places a timeline without the map the timeline works with', () => {
@@ -87,12 +89,16 @@ describe('event and timeline references', () => {
       `content/timelines/strikes.yaml: 9 events are marked \`key: true\`, at most 8 may be (the timeline opens on them): ${events.map((e) => e.filePath).join(', ')}`,
     ]);
     const none = referenceProblems({ ...base, timelines: [dayZero], events: events.map((e) => ({ ...e, data: { ...e.data, key: false } })) });
-    expect(none).toEqual(['content/timelines/strikes.yaml: no event in content/events/strikes/ is marked `key: true`; mark the 1 to 8 a reader must see first']);
+    expect(none).toEqual([
+      'content/timelines/strikes.yaml: no event in content/events/strikes/ is marked `key: true`; mark the 1 to 8 a reader must see first',
+    ]);
   });
 
   it('name the article that uses a timeline nobody defined', () => {
     const problems = referenceProblems({ ...base, timelines: [], events: [] });
-    expect(problems).toContain('content/articles/story.mdx: <Timeline id="strikes"> names a timeline that no file in content/timelines/ defines (known timelines: none)');
+    expect(problems).toContain(
+      'content/articles/story.mdx: <Timeline id="strikes"> names a timeline that no file in content/timelines/ defines (known timelines: none)',
+    );
   });
 });
 

@@ -31,7 +31,12 @@ describe('head tags', () => {
 
   it('give NewsArticle data that uses the publication date when nothing changed since', () => {
     const ld = newsArticleJsonLd(input);
-    expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: 'Headline', datePublished: '2024-01-04T00:00:00.000Z', dateModified: '2024-01-04T00:00:00.000Z' });
+    expect(ld).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'Headline',
+      datePublished: '2024-01-04T00:00:00.000Z',
+      dateModified: '2024-01-04T00:00:00.000Z',
+    });
     expect(ld.mainEntityOfPage['@id']).toBe(input.canonical);
   });
 

@@ -27,8 +27,16 @@ describe('plain text', () => {
     expect(schemaProblems(placeSchema, { name: 'Ky\u000biv', lat: 50, lon: 30, country: 'UKR', source: 'GeoNames 703448 (city centre)' })).toEqual([
       expect.stringMatching(/^name: contains U\+000B/),
     ]);
-    const article = { title: 'T\u0007', dek: 'D', byline: 'B', publishedAt: '2024-01-04', sources: [{ publisher: 'P', title: 'S\ud800', url: 'https://example.org/', evidence: ['What it says.'] }] };
-    expect(schemaProblems(articleSchema, article)).toEqual([expect.stringMatching(/^title: contains U\+0007/), expect.stringMatching(/^sources\.0\.title: contains U\+D800/)]);
+    const article = {
+      title: 'T\u0007',
+      dek: 'D',
+      byline: 'B',
+      publishedAt: '2024-01-04',
+      sources: [{ publisher: 'P', title: 'S\ud800', url: 'https://example.org/', evidence: ['What it says.'] }],
+    };
+    expect(schemaProblems(articleSchema, article)).toEqual([
+      expect.stringMatching(/^title: contains U\+0007/),
+      expect.stringMatching(/^sources\.0\.title: contains U\+D800/),
+    ]);
   });
 });
-

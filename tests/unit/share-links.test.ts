@@ -12,7 +12,10 @@ describe('share links', () => {
   });
 
   it('share the reader’s view: anchors and launch points kept, anything else dropped', () => {
-    const shared = shareableUrl('https://news.example.org/a/', 'http://localhost:4321/a/?launch=51.67,39.18&launch-korea-900km=39.9,127.5&utm_source=x#2024-01-02-kharkiv');
+    const shared = shareableUrl(
+      'https://news.example.org/a/',
+      'http://localhost:4321/a/?launch=51.67,39.18&launch-korea-900km=39.9,127.5&utm_source=x#2024-01-02-kharkiv',
+    );
     const url = new URL(shared);
     expect(url.origin + url.pathname).toBe('https://news.example.org/a/');
     expect(url.searchParams.get('launch')).toBe('51.67,39.18');

@@ -80,7 +80,7 @@ describe('articleScaffold', () => {
   });
 
   it('keeps import and export lines from being read as modules', () => {
-    expect(escapeMdxText("export const x = 1")).toBe('&#101;xport const x = 1');
+    expect(escapeMdxText('export const x = 1')).toBe('&#101;xport const x = 1');
     expect(escapeMdxText("import fs from 'node:fs'")).toBe("&#105;mport fs from 'node:fs'");
     expect(escapeMdxText('Exports rose; imports fell')).toBe('Exports rose; imports fell');
   });

@@ -20,7 +20,10 @@ export function isSaneHeight(value: unknown): value is number {
 
 /** The messages the child posts when its height changes (pym only when a pym parent gave a childId). */
 export function heightMessages(height: number, pymChildId: string | null): unknown[] {
-  const messages: unknown[] = [{ type: HEIGHT_MESSAGE, height }, { sentinel: 'amp', type: 'embed-size', height }];
+  const messages: unknown[] = [
+    { type: HEIGHT_MESSAGE, height },
+    { sentinel: 'amp', type: 'embed-size', height },
+  ];
   if (pymChildId) messages.push(`pymxPYMx${pymChildId}xPYMxheightxPYMx${height}`);
   return messages;
 }
@@ -48,7 +51,12 @@ export function isPymWidthPing(data: unknown, childId: string | null): boolean {
 export const FRAMES_INIT = { sentinel: 'amp', type: 'frames-init' } as const;
 
 export function isFramesInit(data: unknown): boolean {
-  return typeof data === 'object' && data !== null && (data as Record<string, unknown>).sentinel === 'amp' && (data as Record<string, unknown>).type === 'frames-init';
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    (data as Record<string, unknown>).sentinel === 'amp' &&
+    (data as Record<string, unknown>).type === 'frames-init'
+  );
 }
 
 export type Theme = 'light' | 'dark' | 'auto';

@@ -31,7 +31,9 @@ function quoteProblems(field: string, text: string, excerpts: readonly string[],
     const parts = quoteParts(quote);
     for (const part of parts.filter((p) => !excerpts.some((excerpt) => containsPhrase(excerpt, p)))) {
       const missing = parts.length > 1 ? `quotes "${quote}", but the part "${part}" is` : `quotes "${part}", but these words are`;
-      problems.push(`${field} ${missing} not word for word in ${excerptsAre}; copy the source's exact words into evidence, or rewrite the text without quotation marks`);
+      problems.push(
+        `${field} ${missing} not word for word in ${excerptsAre}; copy the source's exact words into evidence, or rewrite the text without quotation marks`,
+      );
     }
   }
   return problems;

@@ -13,6 +13,9 @@ const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/
  */
 export function wordCount(text: string): number {
   const unspaced = text.match(UNSPACED_SCRIPT)?.length ?? 0;
-  const spaced = text.replace(UNSPACED_SCRIPT, ' ').split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  const spaced = text
+    .replace(UNSPACED_SCRIPT, ' ')
+    .split(/\s+/u)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
   return spaced + Math.ceil(unspaced / 2);
 }

@@ -9,14 +9,7 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
 
 /** The form both sides are compared in. */
 export function normaliseForMatch(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
-    .replace(SINGLE_QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .toLowerCase();
+  return text.normalize('NFKC').replace(INVISIBLE, '').replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

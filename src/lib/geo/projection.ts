@@ -65,7 +65,9 @@ export function fitExtent(extent: Extent, width: number): ProjectionParams {
   const world = extentWidthDegrees(extent) > WORLD_EXTENT_DEGREES;
   const projection = world
     ? geoEqualEarth().rotate([-middle, 0]).fitWidth(width, outline)
-    : geoAzimuthalEqualArea().rotate([-middle, -(extent.south + extent.north) / 2]).fitWidth(width, outline);
+    : geoAzimuthalEqualArea()
+        .rotate([-middle, -(extent.south + extent.north) / 2])
+        .fitWidth(width, outline);
   const height = Math.ceil(geoPath(projection).bounds(outline)[1][1]);
   return paramsOf(world ? 'equal-earth' : 'equal-area', projection, width, height);
 }

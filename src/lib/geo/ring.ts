@@ -39,7 +39,13 @@ export function ringGeometry(path: GeoPath, launch: LonLat, km: number): RingGeo
 const LABEL_BEARINGS = [0, 180, 90, 270, 45, 315, 135, 225];
 
 /** Where to write a ring's distance on the ring itself: the first spot along it that is well inside the frame. */
-export function ringLabelPoint(projection: GeoProjection, params: Pick<ProjectionParams, 'width' | 'height'>, launch: LonLat, km: number, margin = 40): { x: number; y: number } | null {
+export function ringLabelPoint(
+  projection: GeoProjection,
+  params: Pick<ProjectionParams, 'width' | 'height'>,
+  launch: LonLat,
+  km: number,
+  margin = 40,
+): { x: number; y: number } | null {
   for (const bearing of LABEL_BEARINGS) {
     const xy = projection(destination(launch, bearing, km) as [number, number]);
     if (xy && xy[0] >= margin && xy[1] >= margin && xy[0] <= params.width - margin && xy[1] <= params.height - margin) {

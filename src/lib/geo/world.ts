@@ -63,7 +63,15 @@ export function simplifiedCountries(detail: BorderDetail, minAreaSteradians: num
   }
   // Only the countries asked for: the ring filter below costs time in proportion to what it looks at.
   const wanted: CountriesTopology = only
-    ? { ...topology, objects: { countries: { ...topology.objects.countries, geometries: topology.objects.countries.geometries.filter((g) => only.has((g.properties as CountryProperties).a3)) } } }
+    ? {
+        ...topology,
+        objects: {
+          countries: {
+            ...topology.objects.countries,
+            geometries: topology.objects.countries.geometries.filter((g) => only.has((g.properties as CountryProperties).a3)),
+          },
+        },
+      }
     : topology;
   const simple = simplify(wanted, minAreaSteradians);
   const kept = filter(simple, filterWeight(simple, minAreaSteradians, sphericalRingArea as unknown as Parameters<typeof filterWeight>[2])) as CountriesTopology;

@@ -21,4 +21,3 @@ export interface MapClientState {
   /** How to place the launch label again after a move, per label set. */
   launchLabel: Record<LabelLayoutName, { fontSize: number; radius: number; obstacles: Box[]; markers: Box[] }>;
 }
-

@@ -37,7 +37,11 @@ export function mapFrame(map: RangeMapEntry, placePoints: readonly LonLat[]): Ma
  * crosses 180° or reaches the globe's rim: then every country may show.
  */
 function frameExtent({ projection, params }: MapFrame): Extent | null {
-  for (const pole of [[0, 90], [0, -90]] as LonLat[]) if (onFrame(projection, params, pole)) return null;
+  for (const pole of [
+    [0, 90],
+    [0, -90],
+  ] as LonLat[])
+    if (onFrame(projection, params, pole)) return null;
   const { width, height } = params;
   const edge: [number, number][] = [];
   for (let i = 0; i <= 32; i++) {
@@ -86,4 +90,3 @@ export function drawCountries(frame: MapFrame): DrawnCountry[] {
 
 /** The globe's face within the frame: water is drawn there, so a whole-globe map shows a disc. */
 export const globeOutline = (frame: MapFrame) => frame.path({ type: 'Sphere' }) ?? '';
-

@@ -99,7 +99,10 @@ function labelSet(input: LabelInput, name: LabelLayoutName): LabelSet {
   const required = place([launchRequest, ...placeRequests.filter((r) => r.required)], placeOptions);
   const focus = input.countries.find((country) => country.iso3 === input.focusIso3);
   const focusLabel = focus ? place([countryRequest(focus, true)], countryOptions) : [];
-  const others = place(placeRequests.filter((r) => !r.required), placeOptions);
+  const others = place(
+    placeRequests.filter((r) => !r.required),
+    placeOptions,
+  );
   const otherCountries = place(
     input.countries
       .filter((country) => country !== focus && country.area / (width * height) >= MIN_LABELLED_AREA && Number.isFinite(country.centroid[0]))

@@ -66,7 +66,12 @@ export function mapSvgBody(model: RangeMapModel, { paint, labels = true, launchD
       page ? { class: 'map-countries', 'aria-hidden': hidden } : { stroke: C.border, 'stroke-width': 0.6, 'stroke-linejoin': 'round' },
       model.countries
         .map((c) =>
-          el('path', page ? { d: c.d, 'data-country': c.iso3, class: c.focus ? 'map-country map-country--focus' : 'map-country' } : { d: c.d, fill: c.focus ? C.focus : C.land }),
+          el(
+            'path',
+            page
+              ? { d: c.d, 'data-country': c.iso3, class: c.focus ? 'map-country map-country--focus' : 'map-country' }
+              : { d: c.d, fill: c.focus ? C.focus : C.land },
+          ),
         )
         .join(''),
     ),
@@ -96,7 +101,11 @@ export function mapSvgBody(model: RangeMapModel, { paint, labels = true, launchD
       ? el('path', page ? { class: 'map-strike', d: STRIKE_MARK } : { d: STRIKE_MARK, fill: 'none', stroke: C.strike, 'stroke-width': 2.5 })
       : '';
     if (!page) {
-      return el('g', { transform: `translate(${place.x},${place.y})` }, strike + el('circle', { r: 5, fill: place.inRange ? C.ink : '#fff', stroke: C.ink, 'stroke-width': 1.5 }));
+      return el(
+        'g',
+        { transform: `translate(${place.x},${place.y})` },
+        strike + el('circle', { r: 5, fill: place.inRange ? C.ink : '#fff', stroke: C.ink, 'stroke-width': 1.5 }),
+      );
     }
     return el(
       'g',
@@ -132,11 +141,15 @@ export function mapSvgBody(model: RangeMapModel, { paint, labels = true, launchD
       const set = model.labels[layout];
       const font = page ? {} : halo;
       const texts =
-        set.rings.map((l) => text(l, page ? { class: 'map-ring-label', 'data-ring-label-km': l.id } : { ...font, 'font-size': 14, 'font-weight': 700, fill: C.ring })).join('') +
-        set.countries.map((l) => text(l, page ? { class: 'map-country-label', 'data-label-for': l.id } : { ...font, 'font-size': 14, 'letter-spacing': 1.4, fill: C.muted })).join('') +
-        set.places
-          .map((l) => text(l, page ? { 'data-label-for': l.id } : { ...font, 'font-size': 14, 'font-weight': 600, fill: C.ink }))
-          .join('');
+        set.rings
+          .map((l) => text(l, page ? { class: 'map-ring-label', 'data-ring-label-km': l.id } : { ...font, 'font-size': 14, 'font-weight': 700, fill: C.ring }))
+          .join('') +
+        set.countries
+          .map((l) =>
+            text(l, page ? { class: 'map-country-label', 'data-label-for': l.id } : { ...font, 'font-size': 14, 'letter-spacing': 1.4, fill: C.muted }),
+          )
+          .join('') +
+        set.places.map((l) => text(l, page ? { 'data-label-for': l.id } : { ...font, 'font-size': 14, 'font-weight': 600, fill: C.ink })).join('');
       parts.push(el('g', page ? { class: `map-labels only-${layout}`, 'aria-hidden': 'true' } : { 'font-family': FILE_FONT_FAMILY }, texts));
     }
   }
@@ -167,7 +180,12 @@ export function mapSvgBody(model: RangeMapModel, { paint, labels = true, launchD
   const bar = model.scaleBar;
   if (labels && bar) {
     // The narrow set doubles the bar's type and moves it up to fit.
-    const scales = page ? ([['wide', 1, bar.y], ['narrow', 2, model.height - 96]] as const) : ([['wide', 1, bar.y]] as const);
+    const scales = page
+      ? ([
+          ['wide', 1, bar.y],
+          ['narrow', 2, model.height - 96],
+        ] as const)
+      : ([['wide', 1, bar.y]] as const);
     for (const [layout, s, y] of scales) {
       const textAttributes = page ? { class: 'map-scale-text' } : {};
       const lines = `M0,${15 * s}h${bar.kmPx.toFixed(1)}M0,${26 * s}h${bar.milesPx.toFixed(1)}`;

@@ -88,7 +88,10 @@ export function buildRangeMapModel({ map, places, strikePlaceIds = new Set() }: 
   if (!focus) throw new Error(`${file}: focusCountry ${map.focusCountry} is not a country in the borders data (Natural Earth, UN view)`);
 
   const launchPoint: LonLat = [map.launch.lon, map.launch.lat];
-  const frame = mapFrame(map, marked.map((place) => [place.lon, place.lat] as LonLat));
+  const frame = mapFrame(
+    map,
+    marked.map((place) => [place.lon, place.lat] as LonLat),
+  );
   const { params, projection, path } = frame;
   const { width, height } = params;
   const at = (lon: number, lat: number) => {
@@ -106,7 +109,9 @@ export function buildRangeMapModel({ map, places, strikePlaceIds = new Set() }: 
   // A preset off the map would move the launch point where the reader cannot see it.
   const offMap = (map.presets ?? []).filter((preset) => !onFrame(projection, params, [preset.lon, preset.lat]));
   if (offMap.length) {
-    throw new Error(`${file}: presets ${offMap.map((p) => `"${p.label}" (${p.lat}, ${p.lon})`).join(', ')} lie outside the map; move them, widen the extent or leave it out`);
+    throw new Error(
+      `${file}: presets ${offMap.map((p) => `"${p.label}" (${p.lat}, ${p.lon})`).join(', ')} lie outside the map; move them, widen the extent or leave it out`,
+    );
   }
 
   const rangesKm = map.ranges.map((range) => range.km);
@@ -122,9 +127,14 @@ export function buildRangeMapModel({ map, places, strikePlaceIds = new Set() }: 
   const rings = map.ranges.map((range) => ({ ...range, ...ringGeometry(path, launchPoint, range.km) }));
   const equidistant = params.kind === 'equidistant';
 
-  const bar = !equidistant && scaleBarIsTrue(projection, width, height)
-    ? { ...scaleBar(projection, projection.invert!([width / 2, height / 2]) as LonLat, SCALE_BAR_BOX.width - 20), x: SCALE_BAR_BOX.margin, y: height - SCALE_BAR_BOX.margin - SCALE_BAR_BOX.height }
-    : null;
+  const bar =
+    !equidistant && scaleBarIsTrue(projection, width, height)
+      ? {
+          ...scaleBar(projection, projection.invert!([width / 2, height / 2]) as LonLat, SCALE_BAR_BOX.width - 20),
+          x: SCALE_BAR_BOX.margin,
+          y: height - SCALE_BAR_BOX.margin - SCALE_BAR_BOX.height,
+        }
+      : null;
   const launch = { ...map.launch, ...at(map.launch.lon, map.launch.lat) };
   const ringLabels = equidistant
     ? rings.flatMap((ring) => {

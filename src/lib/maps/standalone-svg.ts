@@ -21,7 +21,12 @@ export const MAP_FILE_WIDTH = 1440;
 
 function layout(model: RangeMapModel) {
   const title = wrapText(model.title, model.width - 32, 22, 0.56);
-  const credit = wrapText(`${model.finding} Launch point: ${model.launch.certainty} As of ${formatLongDate(model.asOf)}. ${model.credit}`, model.width - 32, 12, 0.52);
+  const credit = wrapText(
+    `${model.finding} Launch point: ${model.launch.certainty} As of ${formatLongDate(model.asOf)}. ${model.credit}`,
+    model.width - 32,
+    12,
+    0.52,
+  );
   const top = 16 + title.length * 28 + 8;
   const height = top + model.height + 16 + credit.length * 16 + 8;
   return { title, credit, top, height };

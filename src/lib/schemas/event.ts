@@ -30,8 +30,14 @@ export const eventSchema = z
     /** Orders events on the same day when the sources give no times: lower first. */
     sameDayOrder: z.int().min(0).optional(),
     /** Local time of day where the sources give one, with the UTC offset in force there. */
-    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as HH:MM').optional(),
-    utcOffset: z.string().regex(/^[+-](0\d|1[0-4]):[0-5]\d$/, 'must be an offset such as +02:00').optional(),
+    time: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as HH:MM')
+      .optional(),
+    utcOffset: z
+      .string()
+      .regex(/^[+-](0\d|1[0-4]):[0-5]\d$/, 'must be an offset such as +02:00')
+      .optional(),
     title: nonEmptyText.max(120, 'keep the title under 120 characters'),
     /** One or two plain sentences. */
     text: nonEmptyText.max(600, 'keep it to one or two sentences (under 600 characters)'),

@@ -50,7 +50,8 @@ export const httpUrl = z.url({ protocol: /^https$/, error: 'must be an absolute 
 
 /** Words copied verbatim from the source page: what the build checks quotes and figures against. */
 export const excerpt = nonEmptyText.refine((text) => wordCount(text) <= MAX_EXCERPT_WORDS, {
-  error: (issue) => `an excerpt is at most ${MAX_EXCERPT_WORDS} words (this one has ${wordCount(String(issue.input))}); quote a sentence or two, not the article`,
+  error: (issue) =>
+    `an excerpt is at most ${MAX_EXCERPT_WORDS} words (this one has ${wordCount(String(issue.input))}); quote a sentence or two, not the article`,
 });
 
 /**
@@ -67,7 +68,10 @@ export const source = z.strictObject({
   url: httpUrl,
   via: httpUrl.optional(),
   /** The page's language when it is not English (BCP 47: `ja`, `uk`), so screen readers read the excerpts right. */
-  lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/u, 'must be a language tag such as ja or uk').optional(),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/u, 'must be a language tag such as ja or uk')
+    .optional(),
   date: calendarDay.optional(),
   evidence: z
     .array(excerpt, { error: 'give the evidence: one or more excerpts copied word for word from the source page' })
@@ -76,8 +80,7 @@ export const source = z.strictObject({
 
 export type Source = z.output<typeof source>;
 
-const finiteNumber = (what: string) =>
-  z.number({ error: (issue) => `must be ${what}, got ${JSON.stringify(issue.input) ?? 'nothing'}` });
+const finiteNumber = (what: string) => z.number({ error: (issue) => `must be ${what}, got ${JSON.stringify(issue.input) ?? 'nothing'}` });
 
 export const latitude = finiteNumber('a latitude in degrees').refine((v) => v >= -90 && v <= 90, {
   error: (issue) => `latitude must be between -90 and 90, got ${issue.input}`,

@@ -48,7 +48,12 @@ export const mapSchema = z
   .superRefine((map, ctx) => {
     if (map.extent) {
       const { west, south, east, north } = map.extent;
-      if (west === east) ctx.addIssue({ code: 'custom', path: ['extent', 'east'], message: `east (${east}) must differ from west (${west}); west greater than east crosses 180°` });
+      if (west === east)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['extent', 'east'],
+          message: `east (${east}) must differ from west (${west}); west greater than east crosses 180°`,
+        });
       if (south >= north) ctx.addIssue({ code: 'custom', path: ['extent', 'north'], message: `north (${north}) must be greater than south (${south})` });
       if (map.centre) ctx.addIssue({ code: 'custom', path: ['centre'], message: 'give an extent or a centre, not both: an extent is centred on its middle' });
     }

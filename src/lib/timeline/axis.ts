@@ -49,7 +49,9 @@ const labelWidth = (text: string, fontSize: number) => text.length * fontSize * 
 
 function layout(events: readonly AxisInput[], focus: { start: Date; end: Date }, dayZero: Date, width: number, margin: number): AxisModel {
   const fontSize = AXIS_FONT_PX;
-  const scale = scaleUtc().domain([focus.start, focus.end]).range([margin, width - margin]);
+  const scale = scaleUtc()
+    .domain([focus.start, focus.end])
+    .range([margin, width - margin]);
   const baseline = 70;
   const beforeX = margin / 2;
   const afterX = width - margin / 2;

@@ -42,8 +42,20 @@ describe('the embed snippet', () => {
 
 describe('oEmbed', () => {
   it('describes the embed as a rich oEmbed 1.0 response', () => {
-    const json = oembedJson({ ...input, providerName: 'Explainers', thumbnail: { url: 'https://news.example.org/embed/ukraine-900km/map.png', width: 1440, height: 1600 } });
-    expect(json).toMatchObject({ version: '1.0', type: 'rich', title: input.title, provider_name: 'Explainers', provider_url: 'https://news.example.org/', width: 720, height: 1200 });
+    const json = oembedJson({
+      ...input,
+      providerName: 'Explainers',
+      thumbnail: { url: 'https://news.example.org/embed/ukraine-900km/map.png', width: 1440, height: 1600 },
+    });
+    expect(json).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      title: input.title,
+      provider_name: 'Explainers',
+      provider_url: 'https://news.example.org/',
+      width: 720,
+      height: 1200,
+    });
     expect(json.html).toBe(embedSnippet(input));
     expect(json.thumbnail_url).toMatch(/map\.png$/);
   });

@@ -52,7 +52,9 @@ describe('evidence problems in maps and articles', () => {
       data: { launch: { certainty: 'Prosecutors said the missiles came "from the Belgorod region".', sources } },
     });
     expect(evidenceProblems({ events: [], maps: [map([{ evidence: ['fired from the Belgorod region, they said'] }])], articles: [] })).toEqual([]);
-    expect(evidenceProblems({ events: [], maps: [map()], articles: [] })[0]).toMatch(/^content\/maps\/m\.yaml: launch\.certainty quotes "from the Belgorod region", but these words are not word for word in the evidence excerpts of launch\.sources/);
+    expect(evidenceProblems({ events: [], maps: [map()], articles: [] })[0]).toMatch(
+      /^content\/maps\/m\.yaml: launch\.certainty quotes "from the Belgorod region", but these words are not word for word in the evidence excerpts of launch\.sources/,
+    );
   });
 
   it("checks editor's notes and corrections against the article's sources", () => {
@@ -68,9 +70,8 @@ describe('evidence problems in maps and articles', () => {
   });
 
   it('reads the text of every editor’s note, without Markdown emphasis', () => {
-    expect(editorsNotesIn('<aside class="editors-note">**Note:** one</aside>\ntext\n<aside aria-label="x" class="wide editors-note">two\nlines</aside>')).toEqual([
-      'Note: one',
-      'two lines',
-    ]);
+    expect(
+      editorsNotesIn('<aside class="editors-note">**Note:** one</aside>\ntext\n<aside aria-label="x" class="wide editors-note">two\nlines</aside>'),
+    ).toEqual(['Note: one', 'two lines']);
   });
 });

@@ -45,7 +45,12 @@ describe('fitExtent', () => {
     const pacific = fitExtent({ west: 140, south: -50, east: -150, north: 25 }, 720);
     expect(pacific.rotate[0]).toBeCloseTo(-175, 4);
     const p = projectionFrom(pacific);
-    for (const point of [[150, 0], [180, -20], [-160, 10]] as [number, number][]) expect(onFrame(p, pacific, point)).toBe(true);
+    for (const point of [
+      [150, 0],
+      [180, -20],
+      [-160, 10],
+    ] as [number, number][])
+      expect(onFrame(p, pacific, point)).toBe(true);
     expect(onFrame(p, pacific, [0, 0])).toBe(false);
   });
 

@@ -7,9 +7,8 @@ describe('the launch point in the address', () => {
     expect(parseLaunchParam('-33.9,151.2')).toEqual([151.2, -33.9]);
   });
 
-  it.each(['', 'abc', '50.6', '91,30', '50,181', '50.6;36.5', '"><script>alert(1)</script>', '1e2,3', '50.6,36.5,1', 'x'.repeat(100)])(
-    'ignores %j',
-    (value) => expect(parseLaunchParam(value)).toBeNull(),
+  it.each(['', 'abc', '50.6', '91,30', '50,181', '50.6;36.5', '"><script>alert(1)</script>', '1e2,3', '50.6,36.5,1', 'x'.repeat(100)])('ignores %j', (value) =>
+    expect(parseLaunchParam(value)).toBeNull(),
   );
 
   it('writes two decimals, about a kilometre', () => {

@@ -13,10 +13,10 @@ const contentIds = readdirSync(join(ROOT, 'content/maps')).map((f) => f.replace(
 const model = buildRangeMapModel({ map: contentMap('ukraine-900km'), places, strikePlaceIds: new Set(['kharkiv']) });
 
 /** Every map, real and fixture, with a strike on its first place so required labels are exercised. */
-const everyMap: [string, RangeMapModel][] = [
-  ...contentIds.map((id) => contentMap(id)),
-  ...fixtureMapIds().map((id) => fixtureMap(id)),
-].map((map) => [map.id, buildRangeMapModel({ map, places, strikePlaceIds: new Set([map.places[0]!]) })]);
+const everyMap: [string, RangeMapModel][] = [...contentIds.map((id) => contentMap(id)), ...fixtureMapIds().map((id) => fixtureMap(id))].map((map) => [
+  map.id,
+  buildRangeMapModel({ map, places, strikePlaceIds: new Set([map.places[0]!]) }),
+]);
 
 describe('the ukraine-900km map model', () => {
   it('draws Ukraine and its neighbours and nothing empty', () => {
@@ -55,7 +55,11 @@ describe('the ukraine-900km map model', () => {
   });
 
   it('names each preset’s launch label with the map’s qualifier', () => {
-    expect(model.presets.map((p) => p.launchLabel)).toEqual(['Belgorod region (illustrative)', 'Kursk region (illustrative)', 'Voronezh region (illustrative)']);
+    expect(model.presets.map((p) => p.launchLabel)).toEqual([
+      'Belgorod region (illustrative)',
+      'Kursk region (illustrative)',
+      'Voronezh region (illustrative)',
+    ]);
   });
 
   it('credits borders, the range source and the place coordinates', () => {
@@ -71,7 +75,9 @@ describe('the ukraine-900km map model', () => {
 
   it('refuses a preset off the map, naming the map file and the preset', () => {
     const map = { ...contentMap('ukraine-900km'), presets: [{ label: 'Pyongyang', lat: 39.03, lon: 125.75 }] };
-    expect(() => buildRangeMapModel({ map, places })).toThrow(/^content\/maps\/ukraine-900km\.yaml: presets "Pyongyang" \(39\.03, 125\.75\) lie outside the map/);
+    expect(() => buildRangeMapModel({ map, places })).toThrow(
+      /^content\/maps\/ukraine-900km\.yaml: presets "Pyongyang" \(39\.03, 125\.75\) lie outside the map/,
+    );
   });
 
   it('refuses an unknown focus country and an unknown place, naming the file and the value', () => {

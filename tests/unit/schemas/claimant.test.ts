@@ -12,7 +12,9 @@ describe('claimant files', () => {
   });
 
   it('refuse a kind not on the list, naming the kinds an editor may use', () => {
-    expect(schemaProblems(claimantSchema, { name: 'A think tank', kind: 'think-tank' })).toEqual([`kind: must be one of: ${CLAIMANT_KINDS.join(', ')}; got "think-tank"`]);
+    expect(schemaProblems(claimantSchema, { name: 'A think tank', kind: 'think-tank' })).toEqual([
+      `kind: must be one of: ${CLAIMANT_KINDS.join(', ')}; got "think-tank"`,
+    ]);
     expect(schemaProblems(claimantSchema, { kind: 'analysts' })[0]).toMatch(/^name:/);
   });
 

@@ -51,4 +51,3 @@ describe('map files', () => {
     expect(problems(mapSchema, { ...asWritten, ranges })).toContain("ranges.0.km: must be at most 20015 km (half the Earth's circumference)");
   });
 });
-

@@ -38,7 +38,9 @@ describe('the nginx configuration', () => {
       const sent = [...block.matchAll(/add_header (\S+) "([^"]*)"(?: always)?;/g)].map(([, name, value]) => [name!.toLowerCase(), value!]);
       const joined = Object.entries(headersForPath(parseHeadersFile(headersFile(rules)), example));
       // nginx sends a header twice where Cloudflare joins the two values with a comma.
-      const merged = Object.entries(sent.reduce<Record<string, string>>((all, [name, value]) => ({ ...all, [name!]: all[name!] ? `${all[name!]}, ${value}` : value! }), {}));
+      const merged = Object.entries(
+        sent.reduce<Record<string, string>>((all, [name, value]) => ({ ...all, [name!]: all[name!] ? `${all[name!]}, ${value}` : value! }), {}),
+      );
       expect(merged.sort(), path).toEqual(joined.sort());
     }
   });

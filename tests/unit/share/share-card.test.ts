@@ -55,7 +55,9 @@ describe('the share card headline', () => {
       'White House Reveals That Russia Has Used North Korean Short-Range Ballistic Missiles, Launchers and Ammunition in Its Recent Strikes Against Kharkiv, Zaporizhzhia and Other Cities Across Ukraine';
     expect(long.length).toBeGreaterThan(190);
     expect(() => shareCardSvg({ siteName: 'E', headline: long, dateLabel: 'd', map })).toThrow(HeadlineTooLongError);
-    expect(() => shareCardSvg({ siteName: 'E', headline: long, dateLabel: 'd', map })).toThrow(/takes \d+ lines at the smallest size, and the image has room for 5/);
+    expect(() => shareCardSvg({ siteName: 'E', headline: long, dateLabel: 'd', map })).toThrow(
+      /takes \d+ lines at the smallest size, and the image has room for 5/,
+    );
   });
 });
 

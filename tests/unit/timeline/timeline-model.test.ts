@@ -4,7 +4,13 @@ import { contentClaimants, contentEvents, contentTimeline } from '../../helpers/
 import { contentPlaces } from '../../helpers/places.ts';
 
 const events = contentEvents('north-korean-missiles');
-const model = buildTimelineModel({ id: 'north-korean-missiles', timeline: contentTimeline('north-korean-missiles'), events, places: contentPlaces(), claimants: contentClaimants() });
+const model = buildTimelineModel({
+  id: 'north-korean-missiles',
+  timeline: contentTimeline('north-korean-missiles'),
+  events,
+  places: contentPlaces(),
+  claimants: contentClaimants(),
+});
 const entry = (id: string) => model.entries.find((e) => e.id === id)!;
 
 describe('the strike timeline', () => {
@@ -63,14 +69,17 @@ describe('the strike timeline', () => {
     expect(entry('2024-01-02-kharkiv').dateLabel).toBe('2 January 2024, about 07:30 local time');
   });
 
-  it.each(['wide', 'narrow'] as const)('draws the focus window to scale in the %s layout: 2 January sits three fifths of the way from 30 December to 4 January', (layout) => {
-    const axis = model.axis[layout];
-    const x = (id: string) => axis.points.find((p) => p.id === id)!.x;
-    const ratio = (x('2024-01-02-kharkiv') - x('2023-12-30-first-launch')) / (x('2024-01-04-white-house-disclosure') - x('2023-12-30-first-launch'));
-    expect(ratio).toBeCloseTo(3 / 5, 1);
-    expect(axis.before).toMatchObject({ count: 4, label: '← 4 earlier' });
-    expect(axis.after).toMatchObject({ count: 2, label: '2 later →' });
-  });
+  it.each(['wide', 'narrow'] as const)(
+    'draws the focus window to scale in the %s layout: 2 January sits three fifths of the way from 30 December to 4 January',
+    (layout) => {
+      const axis = model.axis[layout];
+      const x = (id: string) => axis.points.find((p) => p.id === id)!.x;
+      const ratio = (x('2024-01-02-kharkiv') - x('2023-12-30-first-launch')) / (x('2024-01-04-white-house-disclosure') - x('2023-12-30-first-launch'));
+      expect(ratio).toBeCloseTo(3 / 5, 1);
+      expect(axis.before).toMatchObject({ count: 4, label: '← 4 earlier' });
+      expect(axis.after).toMatchObject({ count: 2, label: '2 later →' });
+    },
+  );
 
   it.each(['wide', 'narrow'] as const)('keeps the %s layout’s labels apart and inside the drawing', (layout) => {
     const axis = model.axis[layout];
@@ -94,7 +103,13 @@ describe('the strike timeline', () => {
 
   it('refuses a day zero that is not one of its events', () => {
     expect(() =>
-      buildTimelineModel({ id: 'x', timeline: { ...contentTimeline('north-korean-missiles'), dayZero: 'nope' }, events, places: contentPlaces(), claimants: contentClaimants() }),
+      buildTimelineModel({
+        id: 'x',
+        timeline: { ...contentTimeline('north-korean-missiles'), dayZero: 'nope' },
+        events,
+        places: contentPlaces(),
+        claimants: contentClaimants(),
+      }),
     ).toThrow(/dayZero "nope"/);
   });
 
