@@ -26,16 +26,16 @@ describe('plain text', () => {
   });
 
   it('is required of every text field, which names the field', () => {
-    expect(schemaProblems(placeSchema, { name: 'Ky\u000biv', lat: 50, lon: 30, country: 'UKR', source: 'x' })).toEqual([
+    expect(schemaProblems(placeSchema, { name: 'Ky\u000biv', lat: 50, lon: 30, country: 'UKR', source: 'GeoNames 703448 (city centre)' })).toEqual([
       expect.stringMatching(/^name: contains U\+000B/),
     ]);
-    const article = { title: 'T\u0007', dek: 'D', byline: 'B', publishedAt: '2024-01-04', sources: [{ publisher: 'P', title: 'S\ud800', url: 'https://example.org/' }] };
+    const article = { title: 'T\u0007', dek: 'D', byline: 'B', publishedAt: '2024-01-04', sources: [{ publisher: 'P', title: 'S\ud800', url: 'https://example.org/', evidence: ['E'] }] };
     expect(schemaProblems(articleSchema, article)).toEqual([expect.stringMatching(/^title: contains U\+0007/), expect.stringMatching(/^sources\.0\.title: contains U\+D800/)]);
   });
 });
 
 describe('source URLs', () => {
-  const problems = (url: string) => schemaProblems(source, { publisher: 'P', title: 'T', url });
+  const problems = (url: string) => schemaProblems(source, { publisher: 'P', title: 'T', url, evidence: ['E'] });
 
   it('accept public https addresses', () => {
     for (const url of ['https://www.reuters.com/world/', 'https://gov.uk/government/news/x', 'https://xn--80ak6aa92e.com/', 'https://example.org/TODO']) {
