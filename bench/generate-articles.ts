@@ -74,7 +74,7 @@ export function projectWithArticles(count: number): string {
   for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json', 'src']) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
-  cpSync(join(ROOT, 'content/places'), join(dir, 'content/places'), { recursive: true });
+  for (const shared of ['places', 'claimants']) cpSync(join(ROOT, 'content', shared), join(dir, 'content', shared), { recursive: true });
   linkPackages(dir);
 
   const places = new Map(

@@ -37,7 +37,7 @@ function smallText(min: number): string[] {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.textContent!.trim();
     const element = node.parentElement;
-    if (!text || !element || element.closest('.range-map__svg, script, style, noscript, template')) continue;
+    if (!text || !element || element.closest('script, style, noscript, template')) continue;
     if (!element.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true })) continue;
     const range = document.createRange();
     range.selectNodeContents(node);

@@ -22,9 +22,8 @@ describe('a code block in an article', () => {
 
   it('shows the code as written, with no inline style anywhere on the page', () => {
     const page = parseHtml(result.inspected!);
-    // The prose's own code block, not a map's embed snippet (also a <pre><code>, inside the map's figure).
-    const blocks = page.querySelectorAll('.prose pre code').filter((code) => code.closest('figure') === null);
-    expect(blocks.map((code) => code.text.trim())).toEqual([CODE]);
+    // The article's own code block, not a map's embed snippet (also a <pre><code>).
+    expect(page.querySelector('.prose pre > code.language-js')!.text.trim()).toBe(CODE);
     expect(page.querySelectorAll('[style]').map((el) => el.outerHTML.slice(0, 80))).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
  */
 import { geoArea, geoClipCircle, geoRotation, geoStream, type GeoStream } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { EARTH_RADIUS_KM, type LonLat } from './distance.ts';
+import { kmToDegrees, type LonLat } from './distance.ts';
 
 type Country = Feature<Polygon | MultiPolygon>;
 
@@ -28,7 +28,7 @@ function clippedRings(country: Country, center: LonLat, km: number): Position[][
     polygonEnd: () => {},
     sphere: () => {},
   };
-  const clip: GeoStream = geoClipCircle(km / EARTH_RADIUS_KM)(sink);
+  const clip: GeoStream = geoClipCircle(kmToDegrees(km, center[1]) / DEGREES)(sink);
   const turn = geoRotation([-center[0], -center[1]]);
   // The clip reads radians around [0, 0]; its methods change as it enters and leaves polygons, so call through it.
   geoStream(country, {

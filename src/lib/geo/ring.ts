@@ -13,7 +13,7 @@ export function geodesicRing(center: LonLat, km: number, stepDegrees = 2): Polyg
   if (!(km > 0)) throw new RangeError(`a range must be a positive number of kilometres, got ${km}`);
   const circle = geoCircle()
     .center(center as [number, number])
-    .radius(kmToDegrees(km))
+    .radius(kmToDegrees(km, center[1]))
     .precision(stepDegrees)();
   // d3 computes the closing vertex afresh, so it can differ from the first in the last digit;
   // GeoJSON wants a ring closed exactly.

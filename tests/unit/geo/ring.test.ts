@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { geodesicRing } from '../../../src/lib/geo/ring.ts';
-import { EARTH_RADIUS_KM, greatCircleKm, type LonLat } from '../../../src/lib/geo/distance.ts';
+import { greatCircleKm, kmToDegrees, type LonLat } from '../../../src/lib/geo/distance.ts';
 import { geoArea } from 'd3-geo';
 import { Geodesic } from 'geographiclib-geodesic';
 import { lonLat } from '../../helpers/places.ts';
@@ -46,6 +46,7 @@ describe('geodesicRing at every size, against the ellipsoid (GeographicLib)', ()
     ['Pyongyang, 15,000 km (beyond a hemisphere)', lonLat('pyongyang'), 15000],
     ['Pyongyang, 19,500 km (near the antipode)', lonLat('pyongyang'), 19500],
     ['Petropavlovsk-Kamchatsky, 3,000 km (across 180°)', [158.65, 53.05], 3000],
+    ['Suva, 4,000 km (across 180°, near the equator)', [178.44, -18.14], 4000],
     ['near the South Pole, 2,000 km', [0, -88], 2000],
   ];
 
@@ -57,7 +58,7 @@ describe('geodesicRing at every size, against the ellipsoid (GeographicLib)', ()
   });
 
   it.each(cases)('encloses the cap around %s, not its complement', (_, centre, km) => {
-    const cap = 2 * Math.PI * (1 - Math.cos(km / EARTH_RADIUS_KM));
+    const cap = 2 * Math.PI * (1 - Math.cos((kmToDegrees(km, centre[1]) * Math.PI) / 180));
     expect(geoArea(geodesicRing(centre, km)) / cap).toBeCloseTo(1, 2);
   });
 });
