@@ -48,7 +48,6 @@ export const KM_PER_MILE = 1.609344;
 
 export type LonLat = readonly [lon: number, lat: number];
 
-
 /** The distance from `from` to `to` along the great circle of the sphere fitted at `from`. */
 export function greatCircleKm(from: LonLat, to: LonLat): number {
   return kmForAngle(geoDistance(from as [number, number], to as [number, number]), from[1]);
