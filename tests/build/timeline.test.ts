@@ -42,6 +42,9 @@ describe.each(timelines)('the timeline %s (no JavaScript needed)', (_, id, timel
       event.sources.forEach((source, i) => {
         const details = cited[i]!.querySelector('details[data-evidence]')!;
         expect(cited[i]!.querySelector('a')!.getAttribute('href')).toBe(source.url);
+        // A page whose copy showed no headline is cited by its publisher, and the citation says so.
+        expect(cited[i]!.querySelector('a')!.text.trim()).toBe(source.title ?? source.publisher);
+        expect(cited[i]!.text.includes('(headline not shown in the copy we read)'), source.url).toBe(!source.title);
         expect(details.hasAttribute('open'), 'closed by default').toBe(false);
         expect(details.querySelector('summary')!.text).toBe(`What the source says: ${source.title ?? source.publisher}`);
         const quote = details.querySelector('blockquote')!;
