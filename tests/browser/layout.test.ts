@@ -10,13 +10,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useBuiltSiteInChromium } from '../helpers/browser-site.ts';
-import { builtPages } from '../helpers/dist-files.ts';
+import { builtArticles, builtPages } from '../helpers/dist-files.ts';
 import { MAX_KEY_EVENTS } from '../../src/lib/schemas/event.ts';
 
 const { browser, origin } = useBuiltSiteInChromium();
 
 const routes = builtPages().map((page) => page.route);
-const ARTICLES = routes.filter((route) => /^\/articles\/[^/]+\/$/.test(route));
+const ARTICLES = builtArticles().map((article) => article.route);
 const EMBEDS = routes.filter((route) => /^\/embed\/[^/]+\/$/.test(route));
 const PHONE = { width: 375, height: 667 };
 const WIDTHS = [320, 375, 768, 1280];

@@ -1,22 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { useBuiltSiteInChromium } from '../helpers/browser-site.ts';
-import { builtPages } from '../helpers/dist-files.ts';
+import { builtArticles } from '../helpers/dist-files.ts';
 import { builtPage } from '../helpers/dist.ts';
 import { missingWireSentences, publishedWireCopies } from '../helpers/wire.ts';
 
 const { browser, origin } = useBuiltSiteInChromium();
 
 /** Every built article (found by crawling dist/), with its maps and its wire copy when it has one. */
-const articles = builtPages()
-  .filter(({ route }) => /^\/articles\/[^/]+\/$/.test(route))
-  .map(({ route }) => ({
-    route,
-    maps: builtPage(route)
-      .querySelectorAll('figure[data-map]')
-      .map((figure) => figure.getAttribute('data-map')!),
-    hasTimeline: builtPage(route).querySelector('[data-timeline]') !== null,
-    wire: publishedWireCopies().find((copy) => route === `/articles/${copy.slug}/`),
-  }));
+const articles = builtArticles().map(({ route }) => ({
+  route,
+  maps: builtPage(route)
+    .querySelectorAll('figure[data-map]')
+    .map((figure) => figure.getAttribute('data-map')!),
+  hasTimeline: builtPage(route).querySelector('[data-timeline]') !== null,
+  wire: publishedWireCopies().find((copy) => route === `/articles/${copy.slug}/`),
+}));
 
 describe.each(articles.map((article) => [article.route, article] as const))('%s with JavaScript off', (route, article) => {
   it('shows its text, every map with countries and rings, and its timeline', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { useBuiltSiteInChromium } from '../helpers/browser-site.ts';
-import { builtPages } from '../helpers/dist-files.ts';
+import { builtArticles } from '../helpers/dist-files.ts';
 import { builtPage } from '../helpers/dist.ts';
 import { missingWireSentences, publishedWireCopies } from '../helpers/wire.ts';
 
@@ -18,9 +18,7 @@ async function open(path: string, options: Parameters<Browser['newPage']>[0] = {
 }
 
 /** Every built article, found by crawling dist/, with its title. */
-const ARTICLES = builtPages()
-  .filter(({ route }) => /^\/articles\/[^/]+\/$/.test(route))
-  .map(({ route }) => ({ route, title: builtPage(route).querySelector('h1')!.text.trim() }));
+const ARTICLES = builtArticles().map(({ route }) => ({ route, title: builtPage(route).querySelector('h1')!.text.trim() }));
 /** The newest article, for the checks about the page's frame rather than its story. */
 const ARTICLE = builtPage('/')
   .querySelector('a[href*="/articles/"]')!

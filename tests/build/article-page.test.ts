@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { builtPage } from '../helpers/dist.ts';
-import { builtPages } from '../helpers/dist-files.ts';
+import { builtArticles } from '../helpers/dist-files.ts';
 import { contentArticle } from '../helpers/content.ts';
 import { formatLongDate, isoDay } from '../../src/lib/dates.ts';
 
 /** Every article page the build wrote, found by crawling dist/. */
-const articles = builtPages()
-  .map(({ route }) => /^\/articles\/([^/]+)\/$/.exec(route)?.[1])
-  .filter((slug): slug is string => slug !== undefined);
+const articles = builtArticles().map((article) => article.slug);
 
 it('the build wrote at least one article', () => expect(articles.length).toBeGreaterThan(0));
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtHtml, builtPage, DIST, distFileForUrl, ROOT, SITE } from '../helpers/dist.ts';
-import { builtPages } from '../helpers/dist-files.ts';
+import { builtArticles } from '../helpers/dist-files.ts';
 import { pngSize } from '../helpers/png.ts';
 import { sitePath } from '../../src/lib/site-url.ts';
 import { lastModified } from '../../src/lib/articles.ts';
@@ -12,20 +12,20 @@ import { isoDay } from '../../src/lib/dates.ts';
 import { contentTimeline } from '../helpers/events.ts';
 
 /** Every article the build wrote, found by crawling dist/: each must unfurl and date itself. */
-const articles = builtPages()
-  .map(({ route }) => route)
-  .filter((route) => /^\/articles\/[^/]+\/$/.test(route))
-  .map((route) => [route.split('/')[2]!, route] as const);
+const articles = builtArticles().map(({ slug, route }) => [slug, route] as const);
 
 it('the build wrote at least one article', () => expect(articles.length).toBeGreaterThan(0));
+
+/** A page's <meta> content by property (Open Graph) or name. */
+const metaOf = (page: ReturnType<typeof builtPage>) => (key: string) =>
+  page.querySelector(`meta[property="${key}"]`)?.getAttribute('content') ?? page.querySelector(`meta[name="${key}"]`)?.getAttribute('content');
 
 /** The dist/ file behind a URL on our site. */
 const fileFor = (url: string) => distFileForUrl(url)!;
 
 describe.each(articles)('the article %s unfurls well', (slug, ARTICLE) => {
   const page = builtPage(ARTICLE);
-  const meta = (key: string) =>
-    page.querySelector(`meta[property="${key}"]`)?.getAttribute('content') ?? page.querySelector(`meta[name="${key}"]`)?.getAttribute('content');
+  const meta = metaOf(page);
   const canonical = page.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
 
   it('has an absolute canonical URL on SITE_URL, and og:url equal to it', () => {
@@ -75,8 +75,7 @@ describe.each(articles)('the article %s unfurls well', (slug, ARTICLE) => {
 
 describe.each(articles)('the article %s says when it was updated', (slug, ARTICLE) => {
   const page = builtPage(ARTICLE);
-  const meta = (key: string) =>
-    page.querySelector(`meta[property="${key}"]`)?.getAttribute('content') ?? page.querySelector(`meta[name="${key}"]`)?.getAttribute('content');
+  const meta = metaOf(page);
   // From the content: the latest of its corrections and the as-of dates of the timelines it shows.
   const source = readFileSync(join(ROOT, `content/articles/${slug}.mdx`), 'utf8');
   const data = contentArticle(slug);

@@ -20,6 +20,14 @@ export function fileDigests(dir: string): string[] {
   );
 }
 
+/** Every article page the build wrote, as its slug and route (`/articles/<slug>/`). */
+export function builtArticles(): { slug: string; route: string }[] {
+  return builtPages().flatMap(({ route }) => {
+    const slug = /^\/articles\/([^/]+)\/$/.exec(route)?.[1];
+    return slug ? [{ slug, route }] : [];
+  });
+}
+
 /** Every built page, as a route (`/articles/x/`) and its file. */
 export function builtPages(): { route: string; file: string }[] {
   return filesUnder(DIST)
