@@ -4,46 +4,48 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useBuiltSiteInChromium } from '../helpers/browser-site.ts';
+import { builtArticles } from '../helpers/dist-files.ts';
 
 const { browser, origin } = useBuiltSiteInChromium();
-const ARTICLE = '/articles/north-korean-missiles-ukraine/';
-
-async function open(javaScriptEnabled: boolean) {
+async function open(route: string, javaScriptEnabled: boolean) {
   const context = await browser().newContext({ javaScriptEnabled, viewport: { width: 375, height: 800 } });
   const page = await context.newPage();
-  await page.goto(origin() + ARTICLE);
-  // The timeline opens on its key events in brief; its sources show once every event is shown.
-  await page.locator('[data-timeline-all] > summary').click();
+  await page.goto(origin() + route);
+  // A timeline opens on its key events in brief; all its sources show once every event is shown.
+  for (const all of await page.locator('[data-timeline-all] > summary').all()) await all.click();
   return { page, close: () => context.close() };
 }
 
-describe('what the source says', () => {
-  it('opens under its citation with JavaScript off, by pointer and by keyboard', async () => {
-    const { page, close } = await open(false);
-    const evidence = page.locator('[data-timeline] details[data-evidence]');
-    expect(await evidence.count()).toBeGreaterThan(20);
+describe.each(builtArticles())('what the source says, on $route', ({ route }) => {
+  it('opens under every citation, with JavaScript off, by pointer and by keyboard', async () => {
+    const { page, close } = await open(route, false);
+    const citations = page.locator('[data-sources] > li, .timeline-sources > li');
+    const evidence = page.locator('details[data-evidence]');
+    expect(await evidence.count()).toBeGreaterThan(0);
+    expect(await evidence.count()).toBe(await citations.count());
     const first = evidence.first();
     const quote = first.locator('blockquote');
     expect(await quote.isVisible()).toBe(false);
     await first.locator('summary').click();
     expect(await quote.isVisible()).toBe(true);
     expect((await quote.innerText()).length).toBeGreaterThan(20);
-    const second = evidence.nth(1);
-    await second.locator('summary').focus();
+    const last = evidence.last();
+    await last.evaluate((details) => details.removeAttribute('open'));
+    await last.locator('summary').focus();
     await page.keyboard.press('Enter');
-    expect(await second.locator('blockquote').isVisible()).toBe(true);
+    expect(await last.locator('blockquote').isVisible()).toBe(true);
     await close();
   });
 
   it('has targets of at least 24 × 24 px and text of at least 12 px, on every source', async () => {
-    const { page, close } = await open(true);
+    const { page, close } = await open(route, true);
     const sizes = await page.locator('details[data-evidence] > summary').evaluateAll((summaries) =>
       summaries.map((summary) => {
         const box = summary.getBoundingClientRect();
         return { width: box.width, height: box.height, font: parseFloat(getComputedStyle(summary).fontSize) };
       }),
     );
-    expect(sizes.length).toBeGreaterThan(20);
+    expect(sizes.length).toBeGreaterThan(0);
     for (const size of sizes) {
       expect(size.width).toBeGreaterThanOrEqual(24);
       expect(size.height).toBeGreaterThanOrEqual(24);
@@ -53,7 +55,7 @@ describe('what the source says', () => {
   });
 
   it('leaves the control and the excerpts off paper, where the sources print with their addresses', async () => {
-    const { page, close } = await open(true);
+    const { page, close } = await open(route, true);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('details[data-evidence]').evaluateAll((all) => all.every((d) => getComputedStyle(d).display === 'none'))).toBe(true);
     await close();
