@@ -44,7 +44,13 @@ function seeded(seed: number): () => number {
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
 
 /** A variant of a map: the frame shifted, the launch point moved, a different choice of places. */
-function variedMap(map: MapFile, places: ReadonlyMap<string, { lat: number; lon: number }>, random: () => number, n: string): MapFile {
+function variedMap(
+  map: MapFile,
+  places: ReadonlyMap<string, { lat: number; lon: number }>,
+  random: () => number,
+  n: string,
+  required: ReadonlySet<string> = new Set(),
+): MapFile {
   const { west, south, east, north } = map.extent;
   const dx = (random() - 0.5) * 0.2 * (east - west);
   const dy = (random() - 0.5) * 0.2 * (north - south);
@@ -65,7 +71,9 @@ function variedMap(map: MapFile, places: ReadonlyMap<string, { lat: number; lon:
     )
     .map(([id]) => id);
   const chosen = inside.filter(() => random() < 0.75);
-  return { ...map, launch, extent, places: chosen.length >= 3 ? chosen : inside };
+  // Places the timeline marks as struck must stay on its map (the build refuses a strike off the map).
+  const kept = new Set([...(chosen.length >= 3 ? chosen : inside), ...map.places.filter((id) => required.has(id))]);
+  return { ...map, launch, extent, places: [...kept] };
 }
 
 /** A throwaway project with `count` generated articles; returns its folder. */
@@ -91,6 +99,12 @@ export function projectWithArticles(count: number): string {
   const timeline = read('content/timelines/north-korean-missiles.yaml');
   const eventDir = join(ROOT, 'content/events/north-korean-missiles');
   const events = readdirSync(eventDir).map((file) => [file.replace(/\.yaml$/, ''), readFileSync(join(eventDir, file), 'utf8')] as const);
+  const struck = new Set(
+    events
+      .map(([id, text]) => parseYamlStrictly(text, `content/events/north-korean-missiles/${id}.yaml`) as { kind?: string; place?: string })
+      .filter((event) => event.kind === 'strike' && event.place)
+      .map((event) => event.place!),
+  );
 
   for (const dirName of ['articles', 'maps', 'timelines', 'events']) mkdirSync(join(dir, 'content', dirName), { recursive: true });
   for (let i = 1; i <= count; i++) {
@@ -102,7 +116,7 @@ export function projectWithArticles(count: number): string {
       .replace('<Timeline id="north-korean-missiles" />', `<Timeline id="timeline-${n}" />`)
       .replace(/^title: "(.*)"$/m, `title: "$1 (${n})"`);
     writeFileSync(join(dir, 'content/articles', `story-${n}.mdx`), body);
-    writeFileSync(join(dir, 'content/maps', `ukraine-900km-${n}.yaml`), stringify(variedMap(maps.ukraine, places, random, n)));
+    writeFileSync(join(dir, 'content/maps', `ukraine-900km-${n}.yaml`), stringify(variedMap(maps.ukraine, places, random, n, struck)));
     writeFileSync(join(dir, 'content/maps', `korea-900km-${n}.yaml`), stringify(variedMap(maps.korea, places, random, n)));
     writeFileSync(
       join(dir, 'content/timelines', `timeline-${n}.yaml`),

@@ -54,52 +54,64 @@ export function countries(detail: BorderDetail = '50m'): Country[] {
  * with their neighbours is smaller, then islands smaller than that. Shared borders stay shared (the
  * simplification works on the topology), so neighbours never gap or overlap. For a map, pass the area
  * of a pixel or so on the sphere: (px / projection scale)².
+ *
+ * With `near`, only the polygons that come within `marginDegrees` of that box are kept (a country's
+ * other parts, like Alaska on a map of Ukraine, could not show), and only their borders are simplified:
+ * both costs grow with what is looked at, not with what is drawn.
  */
-export function simplifiedCountries(detail: BorderDetail, minAreaSteradians: number, only?: ReadonlySet<string>): Country[] {
+export function simplifiedCountries(detail: BorderDetail, minAreaSteradians: number, near?: Extent, marginDegrees = 5): Country[] {
   let topology = presimplified.get(detail);
   if (!topology) {
     topology = presimplify(TOPOLOGIES[detail] as unknown as CountriesTopology, sphericalTriangleArea) as CountriesTopology;
     presimplified.set(detail, topology);
   }
-  // Only the countries asked for: the ring filter below costs time in proportion to what it looks at.
-  const wanted: CountriesTopology = only
-    ? {
-        ...topology,
-        objects: {
-          countries: {
-            ...topology.objects.countries,
-            geometries: topology.objects.countries.geometries.filter((g) => only.has((g.properties as CountryProperties).a3)),
-          },
-        },
-      }
-    : topology;
+  const wanted = near ? partsNear(topology, detail, near, marginDegrees) : topology;
   const simple = simplify(wanted, minAreaSteradians);
   const kept = filter(simple, filterWeight(simple, minAreaSteradians, sphericalRingArea as unknown as Parameters<typeof filterWeight>[2])) as CountriesTopology;
   return feature(kept, kept.objects.countries).features as Country[];
 }
 
-export function countryByIso3(iso3: string, detail: BorderDetail = '50m'): Country | undefined {
-  return countries(detail).find((country) => country.properties.a3 === iso3);
+type Bounds = [[number, number], [number, number]];
+const polygonBounds = new Map<BorderDetail, Bounds[][]>();
+
+/** The bounding box of each polygon of each country, in the topology's order, found once per detail. */
+function boundsOfParts(detail: BorderDetail): Bounds[][] {
+  let bounds = polygonBounds.get(detail);
+  if (!bounds) {
+    bounds = countries(detail).map(({ geometry }) =>
+      (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates).map((coordinates) => geoBounds({ type: 'Polygon', coordinates })),
+    );
+    polygonBounds.set(detail, bounds);
+  }
+  return bounds;
 }
 
-const bounds = new WeakMap<Country, [[number, number], [number, number]]>();
+/** Whether a box comes within the margin of the extent; a box across 180° (west east of east) always may. */
+function boxNear([[west, south], [east, north]]: Bounds, extent: Extent, margin: number): boolean {
+  if (west > east) return true;
+  return east >= extent.west - margin && west <= extent.east + margin && north >= extent.south - margin && south <= extent.north + margin;
+}
 
-/**
- * The countries whose bounding box comes within `marginDegrees` of the extent: the only ones worth
- * projecting and clipping for a map of it. A country across the antimeridian (its west edge east of its
- * east edge, like Russia's) is always kept, and so is every country for an extent across 180°.
- */
-export function countriesNear(all: readonly Country[], extent: Extent, marginDegrees = 5): Country[] {
-  if (extent.west > extent.east) return [...all];
-  return all.filter((country) => {
-    if (!bounds.has(country)) bounds.set(country, geoBounds(country));
-    const [[west, south], [east, north]] = bounds.get(country)!;
-    if (west > east) return true;
-    return (
-      east >= extent.west - marginDegrees &&
-      west <= extent.east + marginDegrees &&
-      north >= extent.south - marginDegrees &&
-      south <= extent.north + marginDegrees
-    );
+/** The topology cut down to the polygons near the extent, and the arcs they use (the others left empty). */
+function partsNear(topology: CountriesTopology, detail: BorderDetail, extent: Extent, margin: number): CountriesTopology {
+  // Across 180° the box test does not hold: keep every country whole.
+  if (extent.west > extent.east) return topology;
+  const bounds = boundsOfParts(detail);
+  const used = new Set<number>();
+  const geometries = topology.objects.countries.geometries.flatMap((geometry, i) => {
+    if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return [];
+    const polygons = (geometry.type === 'Polygon' ? [geometry.arcs] : geometry.arcs).filter((_, part) => boxNear(bounds[i]![part]!, extent, margin));
+    if (!polygons.length) return [];
+    for (const ring of polygons.flat()) for (const arc of ring) used.add(arc < 0 ? ~arc : arc);
+    return [{ ...geometry, type: 'MultiPolygon' as const, arcs: polygons }];
   });
+  return {
+    ...topology,
+    arcs: topology.arcs.map((arc, i) => (used.has(i) ? arc : [])),
+    objects: { countries: { ...topology.objects.countries, geometries } },
+  };
+}
+
+export function countryByIso3(iso3: string, detail: BorderDetail = '50m'): Country | undefined {
+  return countries(detail).find((country) => country.properties.a3 === iso3);
 }

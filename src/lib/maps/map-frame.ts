@@ -5,8 +5,9 @@
 import { geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
 import type { LonLat } from '../geo/distance.ts';
 import { fitExtent, fitRings, onFrame, projectionFrom, type Extent, type ProjectionParams } from '../geo/projection.ts';
+import { planarPath, projectPolygons } from '../geo/projected.ts';
 import { pxPerKm } from '../geo/scale-bar.ts';
-import { borderDetailFor, countries, countriesNear, simplifiedCountries, type BorderDetail } from '../geo/world.ts';
+import { borderDetailFor, simplifiedCountries, type BorderDetail } from '../geo/world.ts';
 import type { RangeMapEntry } from '../schemas/map.ts';
 
 export const MAP_WIDTH = 720;
@@ -73,17 +74,20 @@ export interface DrawnCountry {
   centroid: [number, number];
 }
 
-/** Every country that shows in the frame, projected once each; countries off the frame are skipped unprojected. */
+/**
+ * Every country that shows in the frame. Each is projected once (its outline, area and centroid all come
+ * from that one projection); countries far off the frame are skipped unprojected.
+ */
 export function drawCountries(frame: MapFrame): DrawnCountry[] {
-  const extent = frameExtent(frame);
-  const near = extent ? new Set(countriesNear(countries(frame.detail), extent).map((country) => country.properties.a3)) : undefined;
-  // Details under about a pixel are dropped before projecting: they cost bytes and show nothing.
-  const candidates = simplifiedCountries(frame.detail, (SIMPLIFY_PX[frame.detail] / frame.params.scale) ** 2, near);
+  // Details under about a pixel, and parts of countries far off the frame, are dropped before projecting:
+  // they cost bytes and time and show nothing.
+  const candidates = simplifiedCountries(frame.detail, (SIMPLIFY_PX[frame.detail] / frame.params.scale) ** 2, frameExtent(frame) ?? undefined);
+  const planar = planarPath();
   const drawn: DrawnCountry[] = [];
   for (const country of candidates) {
-    const d = frame.path(country);
-    if (!d) continue;
-    drawn.push({ iso3: country.properties.a3, name: country.properties.name, d, area: frame.path.area(country), centroid: frame.path.centroid(country) });
+    const shape = projectPolygons(frame.projection, country);
+    if (!shape) continue;
+    drawn.push({ iso3: country.properties.a3, name: country.properties.name, d: planar(shape)!, area: planar.area(shape), centroid: planar.centroid(shape) });
   }
   return drawn;
 }
