@@ -12,6 +12,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
+import { opaquePng } from './png-encode.ts';
 
 const require = createRequire(import.meta.url);
 const interDir = dirname(require.resolve('@expo-google-fonts/inter/package.json'));
@@ -27,7 +28,8 @@ export function svgToPng(svg: string, width?: number): Buffer {
     shapeRendering: 2,
     textRendering: 1,
   });
-  return resvg.render().asPng();
+  const image = resvg.render();
+  return opaquePng(image.pixels, image.width, image.height) ?? image.asPng();
 }
 
 export interface PngJob {
