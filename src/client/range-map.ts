@@ -125,9 +125,14 @@ function enhance(figure: HTMLElement, isFirstOnPage: boolean) {
         });
       }
     }
+    markPreset(next);
+  }
+
+  /** The preset buttons are toggles: the one whose point is shown is pressed. */
+  function markPreset(point: LonLat) {
     presetButtons.forEach((button, i) => {
       const preset = state.presets[i]!;
-      button.setAttribute('aria-pressed', String(samePoint([preset.lon, preset.lat], next)));
+      button.setAttribute('aria-pressed', String(samePoint([preset.lon, preset.lat], point)));
     });
   }
 
@@ -219,8 +224,12 @@ function enhance(figure: HTMLElement, isFirstOnPage: boolean) {
   // A shared point off this map (or on the far side of the globe) is ignored like any invalid value.
   const asked = launchFromSearch(new URLSearchParams(window.location.search), id, isFirstOnPage);
   const fromUrl = asked && onFrame(projection, params, asked) ? asked : null;
-  render(fromUrl ?? home);
-  if (fromUrl) summarise();
+  // The build drew the map's own point already; only a shared point needs drawing (the first paint
+  // stays the build's, and loading the page does no layout work it does not need).
+  if (fromUrl) {
+    render(fromUrl);
+    summarise();
+  } else markPreset(home);
 }
 
 /** The "Embed this map" control: a Copy button for the snippet, with a visible confirmation. */
