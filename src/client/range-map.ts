@@ -167,9 +167,12 @@ function enhance(figure: HTMLElement, isFirstOnPage: boolean) {
     const lonLat = projection.invert?.([x, y]);
     return lonLat && onFrame(projection, params, lonLat) ? [lonLat[0], lonLat[1]] : null;
   };
+  // Whether the point moved since the pointer went down: a tap that moves nothing changes nothing.
+  let dragged = false;
   handle.addEventListener('pointerdown', (event) => {
     if (event.button !== 0) return;
     event.preventDefault();
+    dragged = false;
     handle.setPointerCapture(event.pointerId);
     handle.classList.add('is-dragging');
     handle.focus({ preventScroll: true });
@@ -177,13 +180,15 @@ function enhance(figure: HTMLElement, isFirstOnPage: boolean) {
   handle.addEventListener('pointermove', (event) => {
     if (!handle.hasPointerCapture(event.pointerId)) return;
     const next = toLonLat(event);
-    if (next) render(next);
+    if (!next) return;
+    render(next);
+    dragged = true;
   });
   const endDrag = (event: PointerEvent) => {
     if (!handle.hasPointerCapture(event.pointerId)) return;
     handle.releasePointerCapture(event.pointerId);
     handle.classList.remove('is-dragging');
-    settle();
+    if (dragged) settle();
   };
   handle.addEventListener('pointerup', endDrag);
   handle.addEventListener('pointercancel', endDrag);

@@ -42,6 +42,22 @@ describe('the range map in Chromium', () => {
     await close();
   });
 
+  it('changes nothing for a tap on the launch point that does not move it', async () => {
+    const { page, map, errors, close } = await open();
+    await expect.poll(() => map.getAttribute('data-interactive')).toBe('true');
+    const summary = map.locator('[data-map-summary]');
+    const before = { summary: await summary.textContent(), ring: await ringPath(map), url: page.url() };
+    expect(before.summary).not.toBe('');
+    await map.locator('svg.range-map__svg').scrollIntoViewIfNeeded();
+    const at = await centre(map.locator('[data-launch] .map-launch-mark'));
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.down();
+    await page.mouse.up();
+    expect({ summary: await summary.textContent(), ring: await ringPath(map), url: page.url() }).toEqual(before);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('follows a mouse drag of the launch point: ring, flags, table, summary and address', async () => {
     const { page, map, errors, close } = await open();
     await expect.poll(() => map.getAttribute('data-interactive')).toBe('true');

@@ -5,11 +5,11 @@
  * gives exactly what `geoPath(projection)` gives for the shape, because it sees the same points in the
  * same rings and polygons.
  */
-import { geoPath, geoStream, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
-import type { MultiPolygon, Position } from 'geojson';
+import { geoPath, geoStream, type GeoProjection } from 'd3-geo';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 
-/** The shape's polygons on screen, or null when none of it shows in the frame. */
-export function projectPolygons(projection: GeoProjection, shape: GeoPermissibleObjects): MultiPolygon | null {
+/** The shape's polygons on screen, or null when none of it shows in the frame. Areas only: lines and points leave no rings. */
+export function projectPolygons(projection: GeoProjection, shape: Feature<Polygon | MultiPolygon> | Polygon | MultiPolygon): MultiPolygon | null {
   const polygons: Position[][][] = [];
   let rings: Position[][] = [];
   let ring: Position[] = [];

@@ -78,8 +78,11 @@ const polygonBounds = new Map<BorderDetail, Bounds[][]>();
 function boundsOfParts(detail: BorderDetail): Bounds[][] {
   let bounds = polygonBounds.get(detail);
   if (!bounds) {
+    // A country without a shape (topojson keeps a null geometry in its place) has no parts.
     bounds = countries(detail).map(({ geometry }) =>
-      (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates).map((coordinates) => geoBounds({ type: 'Polygon', coordinates })),
+      !geometry
+        ? []
+        : (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates).map((coordinates) => geoBounds({ type: 'Polygon', coordinates })),
     );
     polygonBounds.set(detail, bounds);
   }

@@ -38,7 +38,8 @@ export function opaquePng(rgba: Uint8Array, width: number, height: number): Buff
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
-  // Bit depth 8, colour type 2 (RGB), deflate, adaptive filtering, no interlace.
+  // Bit depth 8, colour type 2 (RGB), compression method 0, filter method 0 (the only one; each row
+  // names its filter type, 0 here), no interlace.
   header.set([8, 2, 0, 0, 0], 8);
   return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: 3 })), chunk('IEND', Buffer.alloc(0))]);
 }

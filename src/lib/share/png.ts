@@ -1,6 +1,7 @@
 /**
  * SVG to PNG at build time with resvg and the Inter font files shipped in an npm package: no system
- * fonts and no network, so the same SVG gives the same bytes on every machine and every rebuild.
+ * fonts and no network, so the same SVG gives the same bytes on every machine and every rebuild (the
+ * PNG encoder is Node's own zlib: the exact Node version is a devDependency, so it is pinned too).
  *
  * Large images (map files, share cards) render in worker threads, so the build goes on rendering pages
  * while they are drawn. The pool is bounded: at most one render per worker runs at once, and an SVG is

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { geoContains } from 'd3-geo';
-import { countryByIso3, simplifiedCountries } from '../../../src/lib/geo/world.ts';
+import { geoContains, geoPath } from 'd3-geo';
+import { countryByIso3, simplifiedCountries, type BorderDetail } from '../../../src/lib/geo/world.ts';
+import { fitExtent, projectionFrom, type Extent } from '../../../src/lib/geo/projection.ts';
 
 const ukraine = countryByIso3('UKR')!;
 const russia = countryByIso3('RUS')!;
@@ -34,5 +35,40 @@ describe('borders', () => {
     expect(geoContains(ukraine, [30.524, 50.455])).toBe(true); // Kyiv
     expect(geoContains(russia, [36.58, 50.611])).toBe(true); // Belgorod
     expect(geoContains(ukraine, [36.58, 50.611])).toBe(false);
+  });
+});
+
+describe('countries cut down to the parts near a frame', () => {
+  /** The longitude-latitude box of a frame, from points along its edges (as map-frame.ts finds it). */
+  function frameBox(extent: Extent): { projection: ReturnType<typeof projectionFrom>; box: Extent; scale: number } {
+    const params = fitExtent(extent, 720);
+    const projection = projectionFrom(params);
+    const edge = Array.from({ length: 33 }, (_, i) => i / 32).flatMap((t) => [
+      [t * params.width, 0],
+      [t * params.width, params.height],
+      [0, t * params.height],
+      [params.width, t * params.height],
+    ]);
+    const lonLats = edge.map((xy) => projection.invert!(xy as [number, number])!);
+    const lons = lonLats.map((p) => p[0]);
+    const lats = lonLats.map((p) => p[1]);
+    return { projection, scale: params.scale, box: { west: Math.min(...lons), east: Math.max(...lons), south: Math.min(...lats), north: Math.max(...lats) } };
+  }
+
+  it.each<[string, Extent, BorderDetail]>([
+    ['Ukraine (the United States crosses 180°, so its Alaska parts were drawn for nothing)', { west: 20, south: 43, east: 42, north: 54 }, '50m'],
+    ['the Korean peninsula', { west: 118, south: 30, east: 138, north: 46 }, '50m'],
+    ['Kamchatka (the Aleutians, west of 180°, stay)', { west: 150, south: 45, east: 175, north: 65 }, '50m'],
+    ['Europe and North Africa', { west: -25, south: 20, east: 45, north: 72 }, '110m'],
+  ])('draw %s exactly as the whole countries do', (_, extent, detail) => {
+    const { projection, box, scale } = frameBox(extent);
+    const minArea = (0.8 / scale) ** 2;
+    const path = geoPath(projection).digits(1);
+    const drawn = (countries: ReturnType<typeof simplifiedCountries>) =>
+      new Map(countries.map((c) => [c.properties.a3, path(c) ?? ''] as const).filter(([, d]) => d !== ''));
+    const whole = drawn(simplifiedCountries(detail, minArea));
+    const near = drawn(simplifiedCountries(detail, minArea, box));
+    expect(whole.size).toBeGreaterThan(1);
+    expect(near).toEqual(whole);
   });
 });

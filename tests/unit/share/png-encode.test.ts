@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { crc32, inflateSync } from 'node:zlib';
 import { opaquePng } from '../../../src/lib/share/png-encode.ts';
+import { svgToPng } from '../../../src/lib/share/png.ts';
 
 /** The chunks of a PNG file, each checked against its CRC. */
 function chunks(png: Buffer): { type: string; data: Buffer }[] {
@@ -49,5 +50,12 @@ describe('opaque PNG encoding', () => {
     const rgba = card(8, 8);
     rgba[4 * 20 + 3] = 254;
     expect(opaquePng(rgba, 8, 8)).toBeNull();
+  });
+
+  it('is what svgToPng writes for an opaque image; a transparent one keeps resvg’s RGBA encoder', () => {
+    const colourType = (png: Buffer) => png[25];
+    const square = (fill: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="${fill}"/></svg>`;
+    expect(colourType(svgToPng(square('#b3261e')))).toBe(2);
+    expect(colourType(svgToPng(square('none')))).toBe(6);
   });
 });
