@@ -162,6 +162,13 @@ describe.each(ROUTES)('maps on %s', (route) => {
       }
     });
 
+    // Without the host script an embed keeps the height its code starts with: it must hold the whole map.
+    it.runIf(width === 320 && colorScheme === 'light' && route.includes('/embed/'))('fits in the height its embed code starts with', async () => {
+      const { height } = JSON.parse(readFileSync(join(SITE, route.replace(/^\//, ''), 'oembed.json'), 'utf8')) as { height: number };
+      const content = await page.evaluate(() => Math.ceil(document.querySelector('[data-embed-root]')!.getBoundingClientRect().height));
+      expect(content).toBeLessThanOrEqual(height);
+    });
+
     it(`sets map text at ${width < 375 ? 11 : 12} px or more on screen`, () => {
       for (const map of maps) {
         for (const text of map.texts) expect(text.px, `${map.id}: "${text.text}"`).toBeGreaterThanOrEqual(width < 375 ? 11 : 12);
