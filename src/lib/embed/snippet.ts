@@ -1,4 +1,5 @@
 /** What another site pastes to embed a map, and its oEmbed description. Knows nothing of Astro. */
+import { legendEntries } from '../maps/legend.ts';
 import type { RangeMapModel } from '../maps/range-map-model.ts';
 import { xml } from '../share/svg-text.ts';
 import { absoluteUrl } from '../site-url.ts';
@@ -14,22 +15,14 @@ export const HOST_SCRIPT_PATH = '/embed.js';
 export function initialEmbedHeight(model: RangeMapModel, width = 320): number {
   const lines = (text: string, perLine = 34) => Math.ceil(text.length / perLine);
   const svg = Math.ceil((width * model.height) / model.width);
-  // The legend as RangeMap.astro prints it: a row per ring, the launch point, places in and out of
-  // range, and reported strikes when the map marks any. A row is at least one symbol high (26 px).
-  const legend = [
-    ...model.rings.map((ring) => `${ring.label} range, ${ring.source}`),
-    `Launch point: ${model.launch.label}`,
-    'Place within range',
-    'Place out of range',
-    ...(model.places.some((place) => place.reportedStrike) ? ['Reported strike'] : []),
-  ];
   const text =
     lines(model.title, 24) * 30 +
     lines(model.description) * 22 +
     lines(model.finding) * 22 +
     lines(`Launch point: ${model.launch.certainty}`) * 22 +
     lines(model.credit) * 22 +
-    legend.reduce((sum, entry) => sum + Math.max(26, lines(entry, 30) * 22), 0);
+    // A legend row is at least one symbol high (26 px).
+    legendEntries(model).reduce((sum, entry) => sum + Math.max(26, lines(entry.text, 30) * 22), 0);
   const fixed = 44 /* controls */ + 30 /* table summary */ + 56 /* story link */ + 80; /* gaps */
   return Math.ceil((svg + text + fixed) * 1.1);
 }
