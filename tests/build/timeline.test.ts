@@ -89,6 +89,28 @@ describe.each(timelines)('the timeline %s (no JavaScript needed)', (_, id, timel
   });
 });
 
+const timelinesWithMaps = builtPages().flatMap(({ route }) =>
+  builtPage(route)
+    .querySelectorAll('[data-timeline][data-timeline-map]')
+    .map((timeline) => {
+      const id = timeline.getAttribute('data-timeline')!;
+      return [`${id} on ${route}`, route, id, timeline.getAttribute('data-timeline-map')!] as const;
+    }),
+);
+
+describe.each(timelinesWithMaps)('the timeline %s and its map', (_, route, id, mapId) => {
+  it('marks on the map every place struck at a point (a region has no point), with its strike mark and a legend entry', () => {
+    const map = builtPage(route).querySelector(`figure[data-map="${mapId}"]`)!;
+    const struck = contentEvents(id)
+      .filter((event) => event.kind === 'strike' && event.place && event.placeScope !== 'region')
+      .map((event) => event.place!);
+    const marked = map.querySelectorAll('[data-place][data-strike="true"]').map((el) => el.getAttribute('data-place')!);
+    expect(marked).toEqual(expect.arrayContaining(struck));
+    for (const place of marked) expect(map.querySelector(`[data-place="${place}"] .map-strike`), place).not.toBeNull();
+    if (marked.length) expect(map.querySelector('.range-map__legend')!.text).toMatch(/Reported strike/);
+  });
+});
+
 describe('the north-korean-missiles timeline in its story', () => {
   const ARTICLE = '/articles/north-korean-missiles-ukraine/';
   const page = builtPage(ARTICLE);
