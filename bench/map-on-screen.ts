@@ -6,7 +6,7 @@
  * compressed copies, so no timed run pays for compression.
  */
 import type { Browser } from 'playwright-core';
-import { median } from './measure.ts';
+import { bootstrapInterval, median } from './measure.ts';
 
 export const PHONE = { cpuSlowdown: 4, downloadBitsPerSecond: 1.6e6, uploadBitsPerSecond: 750e3, latencyMs: 150 };
 
@@ -56,6 +56,8 @@ export interface MapOnScreen {
   oursMedian: number;
   baselineMedian: number;
   ratio: number;
+  /** 90% bootstrap interval of the ratio, resampling the pairs. */
+  ratioInterval: [number, number];
 }
 
 export async function mapOnScreen(browser: Browser, oursUrl: string, baselineUrl: string, pairs: number): Promise<MapOnScreen> {
@@ -75,5 +77,6 @@ export async function mapOnScreen(browser: Browser, oursUrl: string, baselineUrl
   }
   const oursMedian = median(ours);
   const baselineMedian = median(baseline);
-  return { ours, baseline, oursMedian, baselineMedian, ratio: oursMedian / baselineMedian };
+  const ratioOf = (pairsDrawn: number[]) => median(pairsDrawn.map((i) => ours[i]!)) / median(pairsDrawn.map((i) => baseline[i]!));
+  return { ours, baseline, oursMedian, baselineMedian, ratio: oursMedian / baselineMedian, ratioInterval: bootstrapInterval(pairs, ratioOf) };
 }
