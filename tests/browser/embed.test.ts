@@ -5,6 +5,9 @@ import { launchChromium } from '../helpers/chromium.ts';
 import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
 import { serveWithWrangler } from '../helpers/wrangler.ts';
 import { builtPage, ROOT } from '../helpers/dist.ts';
+import { builtArticles, builtPages } from '../helpers/dist-files.ts';
+import { contentMap } from '../helpers/places.ts';
+import { storyWith } from '../helpers/stories.ts';
 
 /**
  * Our site on one origin, served by Cloudflare's runtime with the built _headers, and host pages on
@@ -14,14 +17,27 @@ import { builtPage, ROOT } from '../helpers/dist.ts';
 let browser: Browser;
 let site: StaticSite;
 let host: StaticSite;
-const MAP = 'ukraine-900km';
+/** The embed under test: the first map of the first story that shows one. */
+const STORY = storyWith('a range map', (story) => story.maps.length > 0);
+const ARTICLE = STORY.route;
+const MAP = STORY.maps[0]!;
+/** Every embed page the build wrote (`/embed/<map id>/`). */
+const EMBEDS = builtPages()
+  .map(({ route }) => route)
+  .filter((route) => /^\/embed\/[^/]+\/$/.test(route));
+/** Another map's embed page: a frame from our origin that a host can show without registering it as an embed. */
+const OTHER_EMBED = EMBEDS.find((route) => route !== `/embed/${MAP}/`);
+function otherEmbed(): string {
+  if (!OTHER_EMBED) throw new Error(`the build wrote no embed page besides /embed/${MAP}/; this test needs a second map`);
+  return OTHER_EMBED;
+}
 
 const page = (body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title></head><body style="margin:0"><p>Someone else’s page.</p>${body}<p>After the embed.</p></body></html>`;
 
 beforeAll(async () => {
   [browser, site] = await Promise.all([launchChromium(), serveWithWrangler()]);
-  const snippet = builtPage('/articles/north-korean-missiles-ukraine/')
+  const snippet = builtPage(ARTICLE)
     .querySelector(`[data-embed-snippet="${MAP}"]`)!
     .text.replaceAll('http://localhost:4321', site.origin)
     .replace(/http:\/\/[^/"]+(?=\/embed)/g, site.origin);
@@ -44,12 +60,12 @@ beforeAll(async () => {
       '/amp.html': page(
         `<div id="amp-map"></div><script src="/@newswire/frames/dist/frames.umd.js"></script><script>new newswireFrames.Framer(document.getElementById('amp-map'), { src: '${embedUrl}' });</script>`,
       ),
-      '/unregistered.html': page(`${snippet}<iframe id="other" src="${site.origin}/embed/korea-900km/" title="Not registered"></iframe>`),
+      ...(OTHER_EMBED && { '/unregistered.html': page(`${snippet}<iframe id="other" src="${site.origin}${OTHER_EMBED}" title="Not registered"></iframe>`) }),
       '/frames.html': page(
         [
           ['embed', `/embed/${MAP}/`],
           ['home', '/'],
-          ['article', '/articles/north-korean-missiles-ukraine/'],
+          ['article', ARTICLE],
           ['missing', '/no/such/page/'],
         ]
           .map(([id, path]) => `<iframe id="${id}" src="${site.origin}${path}" title="${id}"></iframe>`)
@@ -121,9 +137,7 @@ describe('an embedded map on another site', () => {
     await expectFitted(page);
     const { content } = await heights(page);
     const initial = Number(await embedFrame(page).evaluate((el) => el.getAttribute('height')));
-    const snippetHeight = Number(
-      /height="(\d+)"/.exec(builtPage('/articles/north-korean-missiles-ukraine/').querySelector(`[data-embed-snippet="${MAP}"]`)!.text)![1],
-    );
+    const snippetHeight = Number(/height="(\d+)"/.exec(builtPage(ARTICLE).querySelector(`[data-embed-snippet="${MAP}"]`)!.text)![1]);
     expect(initial).toBe(content); // resized by now
     expect(snippetHeight).toBeGreaterThanOrEqual(content);
     await context.close();
@@ -178,6 +192,7 @@ describe('an embedded map on another site', () => {
 
 describe('forged size messages change nothing', () => {
   it('from the host page, from our frame with silly heights, or from a frame that is not an embed', async () => {
+    const unregistered = otherEmbed();
     const { page, context } = await open(`${host.origin}/unregistered.html`, 640);
     const iframe = embedFrame(page, 'iframe[data-explainers-embed]');
     await expectFitted(page, 'iframe[data-explainers-embed]');
@@ -186,12 +201,12 @@ describe('forged size messages change nothing', () => {
     // 1. The host page itself (wrong origin).
     await page.evaluate(() => window.postMessage({ type: 'explainers:embed-height', height: 333 }, '*'));
     // 2. Our own embed frame, with heights no map has.
-    const ours = page.frames().find((f) => f.url().includes('/embed/ukraine-900km/'))!;
+    const ours = page.frames().find((f) => f.url().includes(`/embed/${MAP}/`))!;
     await ours.evaluate(() => {
       for (const height of [99_999, 12.5, -1, '700']) window.parent.postMessage({ type: 'explainers:embed-height', height }, '*');
     });
     // 3. A frame from our origin that the host did not register as an embed.
-    const other = page.frames().find((f) => f.url().includes('/embed/korea-900km/'))!;
+    const other = page.frames().find((f) => f.url().includes(unregistered))!;
     await other.evaluate(() => window.parent.postMessage({ type: 'explainers:embed-height', height: 444 }, '*'));
     await page.waitForTimeout(300);
 
@@ -213,8 +228,9 @@ describe('embed pages are safe', () => {
     });
     const { page, context, problems } = await open(`${site.origin}/embed/${MAP}/?${hostile}`);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
-    expect(await page.locator('svg.range-map__svg path[data-range-km="900"]').count()).toBe(1);
-    expect(await page.locator('[data-launch]').getAttribute('data-lat')).toBe('50.611');
+    const map = contentMap(MAP);
+    expect(await page.locator(`svg.range-map__svg path[data-range-km="${map.ranges[0]!.km}"]`).count()).toBe(1);
+    expect(await page.locator('[data-launch]').getAttribute('data-lat')).toBe(map.launch.lat.toFixed(3));
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
     expect(await page.content()).not.toContain('__pwned');
     expect(problems).toEqual([]);
@@ -248,7 +264,7 @@ describe('embed pages are safe', () => {
     await context.close();
   });
 
-  it.each(['/', '/articles/north-korean-missiles-ukraine/', '/no-such-page/', `/embed/${MAP}/`, '/embed/korea-900km/'])(
+  it.each(['/', ...builtArticles().map(({ route }) => route), '/no-such-page/', ...EMBEDS])(
     '%s loads with no CSP violation and no console error',
     async (path) => {
       const { page, context, problems } = await open(`${site.origin}${path}`);

@@ -1,27 +1,138 @@
 import { describe, expect, it } from 'vitest';
-import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
+import type { BrowserContextOptions, Locator } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { useBuiltSiteInChromium } from '../helpers/browser-site.ts';
 import { builtPages } from '../helpers/dist-files.ts';
+import { contentMapModel, contentStories, otherLaunchPoint } from '../helpers/stories.ts';
+import type { RangeMapModel } from '../../src/lib/maps/range-map-model.ts';
+import { destination, greatCircleKm, type LonLat } from '../../src/lib/geo/distance.ts';
+import { withRangeFlags } from '../../src/lib/geo/range.ts';
+import { onFrame, projectionFrom } from '../../src/lib/geo/projection.ts';
+import { formatLaunchParam, launchParamName } from '../../src/lib/maps/launch-param.ts';
 
 const { browser, origin } = useBuiltSiteInChromium();
 
-const ARTICLE = '/articles/north-korean-missiles-ukraine/';
+/** A map as a story shows it: its article, whether it is the page's first (which `?launch=` moves), and its model. */
+interface StoryMap {
+  id: string;
+  route: string;
+  first: boolean;
+  model: RangeMapModel;
+}
 
-async function open(query = '', options: BrowserContextOptions = {}) {
+/** Every map of every story, on its article page. */
+const STORY_MAPS: StoryMap[] = contentStories().flatMap((story) =>
+  story.maps.map((id, index) => ({ id, route: story.route, first: index === 0, model: contentMapModel(id) })),
+);
+if (STORY_MAPS.length === 0) throw new Error('content/ has no published story with a range map');
+/** Every article with a map, with its maps. */
+const ARTICLES = [...new Set(STORY_MAPS.map((m) => m.route))].map((route) => ({ route, maps: STORY_MAPS.filter((m) => m.route === route) }));
+/** Every map a story shows, once each. */
+const MAP_IDS = [...new Set(STORY_MAPS.map((m) => m.id))];
+
+const lonLat = (point: { lon: number; lat: number }): LonLat => [point.lon, point.lat];
+/** The ids of a map's places within its first range of a launch point, as the build and the browser reckon it. */
+const inRangeOf = (m: StoryMap, point: LonLat) =>
+  new Set(
+    withRangeFlags(
+      m.model.places,
+      point,
+      m.model.rings.map((ring) => ring.km),
+    )
+      .filter((place) => place.inRange)
+      .map((place) => place.id),
+  );
+/** The address that sets a map's launch point: `?launch=` for the page's first map, `?launch-<id>=` for the others. */
+const launchQuery = (m: StoryMap, value: string) => `?${launchParamName(m.id, m.first)}=${value}`;
+/** A point as a shared link keeps it (two decimals), read back. */
+const shared = (point: LonLat): LonLat => {
+  const [lat, lon] = formatLaunchParam(point).split(',').map(Number) as [number, number];
+  return [lon, lat];
+};
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The first map with what a test needs, and what it found; the test fails, saying so, if no story's map has it. */
+function mapWith<T>(what: string, find: (m: StoryMap) => T | undefined): { m: StoryMap } & T {
+  for (const m of STORY_MAPS) {
+    const found = find(m);
+    if (found) return { m, ...found };
+  }
+  throw new Error(`no map of any published story has ${what}`);
+}
+
+/**
+ * A place out of range of the map's own launch point, and the nearest other place of the map from which it
+ * is in range, with room to spare (a drop lands within a pixel or so of the marker): dragging the launch point
+ * onto the second brings the first into range.
+ */
+function dragCaseOf(m: StoryMap) {
+  const km = m.model.rings[0]!.km;
+  for (const far of m.model.places.filter((place) => !place.inRange)) {
+    const onto = m.model.places
+      .filter((place) => place.id !== far.id && greatCircleKm(lonLat(place), lonLat(far)) <= km * 0.95)
+      .sort((a, b) => greatCircleKm(lonLat(a), lonLat(far)) - greatCircleKm(lonLat(b), lonLat(far)))
+      .find((place) => inRangeOf(m, lonLat(place)).has(far.id));
+    if (onto) return { far, onto };
+  }
+  return undefined;
+}
+const DRAG_CASE = 'a place out of range of its launch point that a drag onto another of its places brings in range';
+function dragCase(m: StoryMap) {
+  const found = dragCaseOf(m);
+  if (!found) throw new Error(`the map ${m.id} has no ${DRAG_CASE}`);
+  return found;
+}
+
+const ARROWS = [
+  ['ArrowRight', 90],
+  ['ArrowLeft', 270],
+  ['ArrowUp', 0],
+  ['ArrowDown', 180],
+] as const;
+
+/** A place in range of the map's launch point that one big (Shift) arrow-key step of the point takes out of range. */
+const keyboardCase = () =>
+  mapWith('a place in range that one Shift+arrow step of the launch point takes out of range', (m) => {
+    const projection = projectionFrom(m.model.projection);
+    for (const [key, bearing] of ARROWS) {
+      const next = destination(lonLat(m.model.launch), bearing, m.model.client.steps.bigKm);
+      if (!onFrame(projection, m.model.projection, next)) continue;
+      const stepped = inRangeOf(m, next);
+      const place = m.model.places.find((p) => p.inRange && !stepped.has(p.id));
+      if (place) return { key, place };
+    }
+    return undefined;
+  });
+
+/** The presets away from a map's own launch point. */
+const otherPresets = (m: StoryMap) => m.model.presets.filter((preset) => formatLaunchParam(lonLat(preset)) !== formatLaunchParam(lonLat(m.model.launch)));
+
+/** A preset away from the launch point, and a place in range of the launch point but not of the preset, nor of the preset as a shared link keeps it. */
+const presetCase = () =>
+  mapWith('a preset that takes a place out of range', (m) => {
+    for (const preset of otherPresets(m)) {
+      const [exact, linked] = [inRangeOf(m, lonLat(preset)), inRangeOf(m, shared(lonLat(preset)))];
+      const place = m.model.places.find((p) => p.inRange && !exact.has(p.id) && !linked.has(p.id));
+      if (place) return { preset, place };
+    }
+    return undefined;
+  });
+
+async function open(m: StoryMap, query = '', options: BrowserContextOptions = {}) {
   const context = await browser().newContext({ viewport: { width: 1024, height: 900 }, ...options });
   const page = await context.newPage();
   const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(origin() + ARTICLE + query);
-  const map = page.locator('figure[data-map="ukraine-900km"]');
+  await page.goto(origin() + m.route + query);
+  const map = page.locator(`figure[data-map="${m.id}"]`);
   return { page, map, errors, close: () => context.close() };
 }
 
 const flag = (map: Locator, id: string) => map.locator(`[data-place="${id}"]`).getAttribute('data-in-range');
 const cell = (map: Locator, id: string) => map.locator(`[data-place-row="${id}"] [data-cell="in-range"]`).textContent();
-const ringPath = (map: Locator) => map.locator('path[data-range-km="900"]').getAttribute('d');
+/** The first ring's area: the map's headline range. */
+const ringPath = (map: Locator, m: StoryMap) => map.locator(`path[data-range-km="${m.model.rings[0]!.km}"]`).getAttribute('d');
 
 /** Centre of an element in page coordinates. */
 async function centre(locator: Locator) {
@@ -30,169 +141,195 @@ async function centre(locator: Locator) {
 }
 
 /** Screen position of a place's marker. */
-async function screenPointOf(page: Page, placeId: string) {
-  return centre(page.locator(`figure[data-map="ukraine-900km"] [data-place="${placeId}"] .map-place-dot`));
+async function screenPointOf(map: Locator, placeId: string) {
+  return centre(map.locator(`[data-place="${placeId}"] .map-place-dot`));
 }
 
 describe('the range map in Chromium', () => {
-  it('shows the maps complete with JavaScript off', async () => {
-    const { map, close } = await open('', { javaScriptEnabled: false });
-    expect(await map.locator('path[data-country="UKR"]').count()).toBe(1);
-    expect(await ringPath(map)).toMatch(/^M/);
-    expect(await map.locator('[data-map-hint]').isVisible()).toBe(true);
-    expect(await map.locator('[data-map-presets]').isVisible()).toBe(false);
+  it.each(ARTICLES)('shows the maps on $route complete with JavaScript off', async ({ maps }) => {
+    const { page, close } = await open(maps[0]!, '', { javaScriptEnabled: false });
+    for (const m of maps) {
+      const map = page.locator(`figure[data-map="${m.id}"]`);
+      const focus = m.model.countries.find((country) => country.focus)!.iso3;
+      expect(await map.locator(`path[data-country="${focus}"]`).count(), m.id).toBe(1);
+      expect(await ringPath(map, m), m.id).toMatch(/^M/);
+      expect(await map.locator('[data-map-hint]').isVisible(), m.id).toBe(true);
+      expect(await map.locator('[data-map-presets]').isVisible(), m.id).toBe(false);
+    }
     await close();
   });
 
-  it('follows a mouse drag of the launch point: ring, flags, table, summary and address', async () => {
-    const { page, map, errors, close } = await open();
+  it.each(STORY_MAPS)('$id on $route follows a mouse drag of the launch point: ring, flags, table, summary and address', async (m) => {
+    const { far, onto } = dragCase(m);
+    const { page, map, errors, close } = await open(m);
     await expect.poll(() => map.getAttribute('data-interactive')).toBe('true');
-    expect(await flag(map, 'uzhhorod')).toBe('false');
-    const ringBefore = await ringPath(map);
+    expect(await flag(map, far.id)).toBe('false');
+    const ringBefore = await ringPath(map, m);
 
     await map.locator('svg.range-map__svg').scrollIntoViewIfNeeded();
     const from = await centre(map.locator('[data-launch] .map-launch-mark'));
-    const to = await screenPointOf(page, 'kyiv'); // from Kyiv, Uzhhorod is about 560 km away
+    const to = await screenPointOf(map, onto.id); // from there, the place out of range is within it
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
     await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
     await page.mouse.move(to.x, to.y, { steps: 5 });
     await page.mouse.up();
 
-    expect(await flag(map, 'uzhhorod')).toBe('true');
-    expect(await cell(map, 'uzhhorod')).toBe('Yes');
-    expect(await ringPath(map)).not.toBe(ringBefore);
-    expect(await map.locator('[data-map-summary]').textContent()).toMatch(/^\d+ of 18 marked places are within about 900 km/);
-    const launch = new URL(page.url()).searchParams.get('launch')!;
+    expect(await flag(map, far.id)).toBe('true');
+    expect(await cell(map, far.id)).toBe('Yes');
+    expect(await ringPath(map, m)).not.toBe(ringBefore);
+    expect(await map.locator('[data-map-summary]').textContent()).toMatch(
+      new RegExp(`^\\d+ of ${m.model.places.length} marked places are within ${literal(m.model.rangeLabel)}`),
+    );
+    const launch = new URL(page.url()).searchParams.get(launchParamName(m.id, m.first))!;
     const [lat, lon] = launch.split(',').map(Number);
-    expect(lat).toBeCloseTo(50.45, 0);
-    expect(lon).toBeCloseTo(30.52, 0);
+    expect(lat).toBeCloseTo(onto.lat, 0);
+    expect(lon).toBeCloseTo(onto.lon, 0);
     expect(errors).toEqual([]);
     await close();
   });
 
-  it('moves by keyboard: arrows step about 10 km, Shift 50 km, Home resets', async () => {
-    const { page, map, close } = await open();
+  it('moves by keyboard: arrows take the map’s step, Shift its big step, Home resets', async () => {
+    const { m, key, place } = keyboardCase();
+    const { page, map, close } = await open(m);
     const handle = map.locator('[data-launch]');
     await handle.focus();
     const lat = async () => Number(await handle.getAttribute('data-lat'));
     const start = await lat();
     await page.keyboard.press('ArrowUp');
-    expect((await lat()) - start).toBeCloseTo(10 / 111.2, 2);
+    expect((await lat()) - start).toBeCloseTo(m.model.client.steps.km / 111.2, 2);
     await page.keyboard.press('Home');
     expect(await lat()).toBeCloseTo(start, 3);
 
-    // 50 km steps to the east, towards Voronezh, until Lviv drops out of range (896 km away at the start)
-    expect(await flag(map, 'lviv')).toBe('true');
-    await page.keyboard.press('Shift+ArrowRight');
-    expect(await flag(map, 'lviv')).toBe('false');
-    expect(await cell(map, 'lviv')).toBe('No');
+    // One big step away from a place near the ring's edge takes it out of range.
+    expect(await flag(map, place.id)).toBe('true');
+    await page.keyboard.press(`Shift+${key}`);
+    expect(await flag(map, place.id)).toBe('false');
+    expect(await cell(map, place.id)).toBe('No');
     await page.keyboard.press('Home');
-    expect(await flag(map, 'lviv')).toBe('true');
-    expect(new URL(page.url()).searchParams.has('launch')).toBe(false);
+    expect(await flag(map, place.id)).toBe('true');
+    expect(new URL(page.url()).searchParams.has(launchParamName(m.id, m.first))).toBe(false);
     await close();
   });
 
   it('follows a touch drag', async () => {
-    const { page, map, close } = await open('', { hasTouch: true, isMobile: true, viewport: { width: 400, height: 800 } });
+    const { m, far, onto } = mapWith(DRAG_CASE, dragCaseOf);
+    const { page, map, close } = await open(m, '', { hasTouch: true, isMobile: true, viewport: { width: 400, height: 800 } });
     await expect.poll(() => map.getAttribute('data-interactive')).toBe('true');
     await map.scrollIntoViewIfNeeded();
     const from = await centre(map.locator('[data-launch] .map-launch-mark'));
-    const to = await screenPointOf(page, 'kyiv');
+    const to = await screenPointOf(map, onto.id);
     const cdp = await page.context().newCDPSession(page);
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1 }] });
     await touch('touchStart', from.x, from.y);
     for (let i = 1; i <= 8; i++) await touch('touchMove', from.x + ((to.x - from.x) * i) / 8, from.y + ((to.y - from.y) * i) / 8);
     await touch('touchEnd', to.x, to.y);
-    await expect.poll(() => flag(map, 'uzhhorod')).toBe('true');
+    await expect.poll(() => flag(map, far.id)).toBe('true');
     await close();
   });
 
   it('offers preset launch areas', async () => {
-    const { map, close } = await open();
-    await map.getByRole('button', { name: 'Voronezh region', exact: true }).click();
-    expect(await map.locator('[data-launch]').getAttribute('data-lat')).toBe('51.672');
-    expect(await flag(map, 'lviv')).toBe('false');
-    expect(await map.getByRole('button', { name: 'Voronezh region', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    const { m, preset, place } = presetCase();
+    const { map, close } = await open(m);
+    await map.getByRole('button', { name: preset.label, exact: true }).click();
+    expect(await map.locator('[data-launch]').getAttribute('data-lat')).toBe(preset.lat.toFixed(3));
+    expect(await flag(map, place.id)).toBe('false');
+    expect(await map.getByRole('button', { name: preset.label, exact: true }).getAttribute('aria-pressed')).toBe('true');
     // The launch label and the handle's name follow the preset, then a move, then Home.
     const label = map.locator('.only-wide [data-label-for="launch"]');
-    expect(await label.textContent()).toBe('Voronezh region (illustrative)');
-    expect(await map.locator('[data-launch]').getAttribute('aria-label')).toMatch(/^Launch point: Voronezh region \(illustrative\), /);
+    expect(await label.textContent()).toBe(preset.launchLabel);
+    expect(await map.locator('[data-launch]').getAttribute('aria-label')).toMatch(new RegExp(`^Launch point: ${literal(preset.launchLabel)}, `));
     await map.locator('[data-launch]').focus();
     await map.page().keyboard.press('ArrowUp');
-    expect(await label.textContent()).toMatch(/^Moved launch point, 51\.\d° N 39\.\d° E$/);
+    const [lon, lat] = destination(lonLat(preset), 0, m.model.client.steps.km);
+    const moved = `${Math.abs(lat).toFixed(1)}° ${lat >= 0 ? 'N' : 'S'} ${Math.abs(lon).toFixed(1)}° ${lon >= 0 ? 'E' : 'W'}`;
+    expect(await label.textContent()).toMatch(new RegExp(`^Moved launch point, ${literal(moved)}$`));
     await map.page().keyboard.press('Home');
-    expect(await label.textContent()).toBe('Belgorod region (illustrative)');
+    expect(await label.textContent()).toBe(m.model.launch.label);
     await close();
   });
 
   it('restores the view from a shared link and ignores a bad one', async () => {
-    const shared = await open('?launch=51.67,39.18');
-    expect(await shared.map.locator('[data-launch]').getAttribute('data-lat')).toBe('51.670');
-    expect(await flag(shared.map, 'lviv')).toBe('false');
-    await shared.close();
+    const { m, preset, place } = presetCase();
+    const link = shared(lonLat(preset));
+    const sharedView = await open(m, launchQuery(m, formatLaunchParam(link)));
+    expect(await sharedView.map.locator('[data-launch]').getAttribute('data-lat')).toBe(link[1].toFixed(3));
+    expect(await flag(sharedView.map, place.id)).toBe('false');
+    await sharedView.close();
 
-    const preset = await open('?launch=51.74,36.19');
-    expect(await preset.map.getByRole('button', { name: 'Kursk region', exact: true }).getAttribute('aria-pressed')).toBe('true');
-    await preset.close();
+    // A link to a preset (another one, where the map has more) reopens with that preset chosen.
+    const other = otherPresets(m).find((p) => p !== preset) ?? preset;
+    const reopened = await open(m, launchQuery(m, formatLaunchParam(lonLat(other))));
+    expect(await reopened.map.getByRole('button', { name: other.label, exact: true }).getAttribute('aria-pressed')).toBe('true');
+    await reopened.close();
 
-    const offMap = await open('?launch=-33.87,151.21'); // Sydney: a real place, but not on this map
-    expect(await offMap.map.locator('[data-launch]').getAttribute('data-lat')).toBe('50.611');
+    // The far side of the globe from the launch point: a real point, but not on this map.
+    const home = m.model.launch;
+    const antipode = shared([home.lon > 0 ? home.lon - 180 : home.lon + 180, -home.lat]);
+    if (onFrame(projectionFrom(m.model.projection), m.model.projection, antipode)) throw new Error(`the map ${m.id} shows the far side of the globe`);
+    const offMap = await open(m, launchQuery(m, formatLaunchParam(antipode)));
+    expect(await offMap.map.locator('[data-launch]').getAttribute('data-lat')).toBe(home.lat.toFixed(3));
     await offMap.close();
 
-    const bad = await open('?launch=%22%3E%3Cscript%3Ealert(1)%3C/script%3E');
-    expect(await bad.map.locator('[data-launch]').getAttribute('data-lat')).toBe('50.611');
-    expect(await flag(bad.map, 'lviv')).toBe('true');
+    const bad = await open(m, launchQuery(m, '%22%3E%3Cscript%3Ealert(1)%3C/script%3E'));
+    expect(await bad.map.locator('[data-launch]').getAttribute('data-lat')).toBe(home.lat.toFixed(3));
+    expect(await flag(bad.map, place.id)).toBe('true');
     expect(bad.errors).toEqual([]);
     await bad.close();
   });
 
-  it('shows a place’s distance on hover and on keyboard focus', async () => {
-    const { page, map, close } = await open();
-    const distance = map.locator('[data-place="kyiv"] .map-place-distance');
+  it.each(STORY_MAPS)('$id on $route shows a place’s distance on hover and on keyboard focus', async (m) => {
+    const [hovered, focused] = m.model.places;
+    if (!hovered || !focused) throw new Error(`the map ${m.id} marks fewer than two places`);
+    const { page, map, close } = await open(m);
+    const distance = map.locator(`[data-place="${hovered.id}"] .map-place-distance`);
     expect(await distance.isVisible()).toBe(false);
-    await map.locator('[data-place="kyiv"] .map-place-dot').hover();
+    await map.locator(`[data-place="${hovered.id}"] .map-place-dot`).hover();
     expect(await distance.isVisible()).toBe(true);
-    expect(await distance.textContent()).toMatch(/^4\d\d km/);
+    expect(await distance.textContent()).toMatch(new RegExp(`^${literal(hovered.distanceKm.toLocaleString('en-GB'))} km`));
     await page.mouse.move(0, 0);
-    await map.locator('[data-place="kharkiv"]').focus();
+    await map.locator(`[data-place="${focused.id}"]`).focus();
     await page.keyboard.press('Shift+Tab'); // keyboard focus, so :focus-visible applies
     await page.keyboard.press('Tab');
-    expect(await map.locator('[data-place="kharkiv"] .map-place-distance').isVisible()).toBe(true);
+    expect(await map.locator(`[data-place="${focused.id}"] .map-place-distance`).isVisible()).toBe(true);
     await close();
   });
 
-  it('does not shift the layout when the script takes over', async () => {
-    const withJs = await open();
-    const withoutJs = await open('', { javaScriptEnabled: false });
-    const top = (o: typeof withJs) => o.map.locator('svg.range-map__svg').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
-    await expect.poll(() => withJs.map.getAttribute('data-interactive')).toBe('true');
-    expect(Math.abs((await top(withJs)) - (await top(withoutJs)))).toBeLessThan(1);
+  it.each(ARTICLES)('does not shift the layout of the maps on $route when the script takes over', async ({ maps }) => {
+    const withJs = await open(maps[0]!);
+    const withoutJs = await open(maps[0]!, '', { javaScriptEnabled: false });
+    for (const m of maps) {
+      const top = (o: typeof withJs) =>
+        o.page.locator(`figure[data-map="${m.id}"] svg.range-map__svg`).evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+      await expect.poll(() => withJs.page.locator(`figure[data-map="${m.id}"]`).getAttribute('data-interactive')).toBe('true');
+      expect(Math.abs((await top(withJs)) - (await top(withoutJs))), m.id).toBeLessThan(1);
+    }
     await withJs.close();
     await withoutJs.close();
   });
 });
 
 describe('the embed control under the map', () => {
-  it('reveals the snippet and copies it, with a confirmation', async () => {
-    const { map, close } = await open('', { permissions: ['clipboard-read', 'clipboard-write'] });
+  it.each(STORY_MAPS)('reveals the snippet of $id on $route and copies it, with a confirmation', async (m) => {
+    const { map, close } = await open(m, '', { permissions: ['clipboard-read', 'clipboard-write'] });
     await map.getByText('Embed this map').click();
-    const snippet = map.locator('[data-embed-snippet="ukraine-900km"]');
+    const snippet = map.locator(`[data-embed-snippet="${m.id}"]`);
     expect(await snippet.isVisible()).toBe(true);
     await map.getByRole('button', { name: 'Copy code' }).click();
     await expect.poll(() => map.locator('[data-embed-status]').textContent()).toBe('Code copied');
     const copied = await map.page().evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await snippet.textContent());
-    expect(copied).toMatch(/^<iframe src="http[^"]+\/embed\/ukraine-900km\/"/);
+    expect(copied).toMatch(new RegExp(`^<iframe src="http[^"]+/embed/${literal(m.id)}/"`));
     await close();
   });
 
-  it('takes the launch point from the embed page’s address', async () => {
+  it.each(MAP_IDS)('takes the launch point from the address of the embed page of %s', async (id) => {
+    const point = otherLaunchPoint(id);
     const context = await browser().newContext();
     const page = await context.newPage();
-    await page.goto(`${origin()}/embed/ukraine-900km/?launch=51.67,39.18`);
-    expect(await page.locator('[data-launch]').getAttribute('data-lat')).toBe('51.670');
+    await page.goto(`${origin()}/embed/${id}/?launch=${point.param}`);
+    expect(await page.locator('[data-launch]').getAttribute('data-lat')).toBe(point.lat.toFixed(3));
     await context.close();
   });
 });

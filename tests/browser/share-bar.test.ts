@@ -1,14 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { useBuiltSiteInChromium } from '../helpers/browser-site.ts';
+import { contentEvents } from '../helpers/events.ts';
+import { otherLaunchPoint, storyWith } from '../helpers/stories.ts';
 
 const { browser, origin } = useBuiltSiteInChromium();
-const ARTICLE = '/articles/north-korean-missiles-ukraine/';
+// A view a reader can share: a story with a map to move and a timeline entry to link to.
+const STORY = storyWith('a range map and a timeline', (story) => story.maps.length > 0 && story.timelines.length > 0);
+const ARTICLE = STORY.route;
+/** The first map's launch point moved to another point of that map, as the address keeps it. */
+const LAUNCH = otherLaunchPoint(STORY.maps[0]!).param;
+const ENTRIES = contentEvents(STORY.timelines[0]!.id)
+  .sort((a, b) => a.date.date.getTime() - b.date.date.getTime())
+  .map((event) => event.id);
+const FIRST_ENTRY = ENTRIES[0]!;
+const LAST_ENTRY = ENTRIES.at(-1)!;
 
 describe('the share bar in Chromium', () => {
   it('copies a link to the reader’s current view and confirms it', async () => {
     const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
-    await page.goto(`${origin()}${ARTICLE}?launch=51.67,39.18#2024-01-02-kharkiv`);
+    await page.goto(`${origin()}${ARTICLE}?launch=${LAUNCH}#${LAST_ENTRY}`);
     const bar = page.locator('[data-share-bar]');
     // Headless Chromium on Linux has no system share sheet, so the copy button is the one offered.
     expect(await page.evaluate(() => typeof navigator.share)).toBe('undefined');
@@ -16,18 +27,18 @@ describe('the share bar in Chromium', () => {
     await expect.poll(() => bar.locator('[data-share-status]').textContent()).toBe('Link copied');
     const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
     expect(copied.pathname).toBe(ARTICLE);
-    expect(copied.searchParams.get('launch')).toBe('51.67,39.18');
-    expect(copied.hash).toBe('#2024-01-02-kharkiv');
+    expect(copied.searchParams.get('launch')).toBe(LAUNCH);
+    expect(copied.hash).toBe(`#${LAST_ENTRY}`);
     await context.close();
   });
 
   it('rewrites the network links to the current view before they are followed', async () => {
     const page = await browser().newPage();
-    await page.goto(`${origin()}${ARTICLE}#2023-12-30-first-launch`);
+    await page.goto(`${origin()}${ARTICLE}#${FIRST_ENTRY}`);
     const telegram = page.locator('a[data-share-target="telegram"]');
     await telegram.focus();
     const shared = new URL(new URL((await telegram.getAttribute('href'))!).searchParams.get('url')!);
-    expect(shared.hash).toBe('#2023-12-30-first-launch');
+    expect(shared.hash).toBe(`#${FIRST_ENTRY}`);
     await page.close();
   });
 });

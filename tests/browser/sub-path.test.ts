@@ -10,9 +10,14 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../helpers/chromium.ts';
 import { parseHtml, SUBPATH_DIST, SUBPATH_SITE } from '../helpers/dist.ts';
 import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
+import { contentStories } from '../helpers/stories.ts';
 
 const BASE = new URL(SUBPATH_SITE).pathname;
-const ARTICLE = `${BASE}articles/north-korean-missiles-ukraine/`;
+/** Every story with a map, at its route under the sub-path. */
+const STORIES = contentStories()
+  .filter((story) => story.maps.length > 0)
+  .map((story) => ({ ...story, path: `${BASE}${story.route.slice(1)}` }));
+if (STORIES.length === 0) throw new Error('content/ has no published story with a range map');
 
 let browser: Browser;
 let site: StaticSite;
@@ -20,7 +25,7 @@ let host: StaticSite;
 
 beforeAll(async () => {
   [browser, site] = await Promise.all([launchChromium(), serveStatic({ root: SUBPATH_DIST, base: BASE })]);
-  const snippet = parseHtml(readFileSync(join(SUBPATH_DIST, 'articles/north-korean-missiles-ukraine/index.html'), 'utf8'))
+  const snippet = parseHtml(readFileSync(join(SUBPATH_DIST, STORIES[0]!.route, 'index.html'), 'utf8'))
     .querySelector('[data-embed-snippet]')!
     .text.replaceAll(new URL(SUBPATH_SITE).origin, site.origin);
   host = await serveStatic({
@@ -33,13 +38,13 @@ afterAll(async () => {
 });
 
 describe('a site deployed under a sub-path', () => {
-  it('serves the article styled, with interactive maps and nothing failing to load', async () => {
+  it.each(STORIES)('serves the article at $path styled, with interactive maps and nothing failing to load', async ({ path }) => {
     const page = await browser.newPage();
     const problems: string[] = [];
     page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
     page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
     page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()}: ${response.url()}`));
-    await page.goto(`${site.origin}${ARTICLE}`);
+    await page.goto(`${site.origin}${path}`);
     await page.waitForLoadState('load');
     // Tailwind's stylesheet caps the article's width; unstyled, it would span the window.
     expect(await page.locator('article').evaluate((el) => getComputedStyle(el).maxWidth)).not.toBe('none');

@@ -1,8 +1,48 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { useBuiltSiteInChromium } from '../helpers/browser-site.ts';
+import { contentEvents } from '../helpers/events.ts';
+import { storyWithStrikeMap } from '../helpers/stories.ts';
 
 const { browser, origin } = useBuiltSiteInChromium();
-const ARTICLE = '/articles/north-korean-missiles-ukraine/';
+/** A story whose timeline marks its strikes on one of the story's maps: entries and places tie both ways. */
+const { story, timeline } = storyWithStrikeMap();
+const ARTICLE = story.route;
+const MAP = timeline.map;
+/** The timeline's entries (each entry's id is its event's), in date order. */
+const ENTRIES = contentEvents(timeline.id).sort((a, b) => a.date.date.getTime() - b.date.date.getTime());
+type Entry = (typeof ENTRIES)[number];
+
+/** The first entry that is what a test needs; the test fails, saying so, if the timeline has none. */
+function entryThat(what: string, has: (entry: Entry) => boolean): Entry {
+  const entry = ENTRIES.find(has);
+  if (!entry) throw new Error(`the timeline ${timeline.id} (on ${story.route}) has no ${what}`);
+  return entry;
+}
+const entriesAt = (place: string) => ENTRIES.filter((entry) => entry.place === place);
+/** The first strike entry at a place: the place is marked on the map. */
+const strikeAt = (place: string) => entryThat(`strike at ${place}`, (entry) => entry.kind === 'strike' && entry.place === place);
+/** A strike the brief timeline hides (not a key event): a link to it has to open the full timeline. */
+const hiddenStrike = () => entryThat('strike entry that is not a key event', (entry) => entry.kind === 'strike' && entry.place !== undefined && !entry.key);
+/** The first and the last places struck, which differ. */
+function twoStrikePlaces(): [string, string] {
+  const [first, last] = [timeline.strikePlaces[0]!, timeline.strikePlaces.at(-1)!];
+  if (first === last) throw new Error(`the timeline ${timeline.id} (on ${story.route}) has strikes at only one place; this test needs two`);
+  return [first, last];
+}
+/** The strike place with the most entries: at least three, so picking it out shows several. */
+function placeWithSeveralEntries(): string {
+  const place = [...timeline.strikePlaces].sort((a, b) => entriesAt(b).length - entriesAt(a).length)[0]!;
+  if (entriesAt(place).length < 3) throw new Error(`the timeline ${timeline.id} (on ${story.route}) has no strike place with three or more entries`);
+  return place;
+}
+/** A strike place with an entry the brief timeline hides. */
+function placeWithHiddenEntries(): string {
+  const place = timeline.strikePlaces.find((p) => entriesAt(p).some((entry) => !entry.key));
+  if (!place) throw new Error(`the timeline ${timeline.id} (on ${story.route}) has no strike place with an entry that is not a key event`);
+  return place;
+}
+const mapPlace = (page: Page, place: string) => page.locator(`figure[data-map="${MAP}"] [data-place="${place}"]`);
 
 async function open(hash = '', options = {}) {
   const context = await browser().newContext({ viewport: { width: 1024, height: 800 }, ...options });
@@ -19,12 +59,13 @@ const background = (el: Element) => getComputedStyle(el).backgroundColor;
 
 describe('the timeline in Chromium', () => {
   it('follows an entry’s link: scrolls to it, highlights it and its place on the map', async () => {
-    const { page, errors, close } = await open('#2024-01-02-kharkiv');
-    const entry = page.locator('[id="2024-01-02-kharkiv"]');
+    const linked = hiddenStrike();
+    const { page, errors, close } = await open(`#${linked.id}`);
+    const entry = page.locator(`[id="${linked.id}"]`);
     await expect.poll(() => entry.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(200);
-    const other = await page.locator('[id="2024-01-04-white-house-disclosure"]').evaluate(background);
+    const other = await page.locator(`[id="${entryThat('other entry', (e) => e.id !== linked.id).id}"]`).evaluate(background);
     expect(await entry.evaluate(background)).not.toBe(other);
-    const place = page.locator('figure[data-map="ukraine-900km"] [data-place="kharkiv"]');
+    const place = mapPlace(page, linked.place!);
     await expect.poll(() => place.getAttribute('class')).toMatch(/is-highlighted/);
     expect(await place.locator('.map-place-distance').isVisible()).toBe(true);
     expect(errors).toEqual([]);
@@ -32,39 +73,42 @@ describe('the timeline in Chromium', () => {
   });
 
   it('highlights an entry’s place while the entry has focus or the pointer', async () => {
+    const [firstPlace, lastPlace] = twoStrikePlaces();
     const { page, close } = await open();
     await page.locator('[data-timeline] details[data-timeline-all] > summary').click();
-    const place = page.locator('figure[data-map="ukraine-900km"] [data-place="pokrovsk"]');
+    const place = mapPlace(page, lastPlace);
     expect(await place.getAttribute('class')).not.toMatch(/is-highlighted/);
-    await page.locator('[id="2024-01-06-pokrovsk"] h4').hover();
+    await page.locator(`[id="${strikeAt(lastPlace).id}"] h4`).hover();
     expect(await place.getAttribute('class')).toMatch(/is-highlighted/);
-    await page.locator('[id="2023-12-30-first-launch"] a[data-copy-link]').focus();
+    await page.locator(`[id="${strikeAt(firstPlace).id}"] a[data-copy-link]`).focus();
     expect(await place.getAttribute('class')).not.toMatch(/is-highlighted/);
-    expect(await page.locator('figure[data-map="ukraine-900km"] [data-place="zaporizhzhia"]').getAttribute('class')).toMatch(/is-highlighted/);
+    expect(await mapPlace(page, firstPlace).getAttribute('class')).toMatch(/is-highlighted/);
     await close();
   });
 
   it('picks out a place’s entries when the place is activated on the map', async () => {
+    const several = placeWithSeveralEntries();
     const { page, close } = await open();
-    const place = page.locator('figure[data-map="ukraine-900km"] [data-place="kharkiv"]');
+    const place = mapPlace(page, several);
     await place.focus();
     await page.keyboard.press('Enter');
     const highlighted = await page.locator('[data-timeline] li.is-highlighted').evaluateAll((els) => els.map((el) => el.id));
     expect(highlighted.length).toBeGreaterThanOrEqual(3);
     expect(highlighted.every((id) => id.length > 0)).toBe(true);
     const places = await page.locator('[data-timeline] li.is-highlighted').evaluateAll((els) => els.map((el) => el.getAttribute('data-place')));
-    expect(new Set(places)).toEqual(new Set(['kharkiv']));
+    expect(new Set(places)).toEqual(new Set([several]));
     await close();
   });
 
   it('copies an entry’s permalink and says so', async () => {
+    const id = strikeAt(timeline.strikePlaces[0]!).id;
     const { page, close } = await open('', { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.locator('[data-timeline] details[data-timeline-all] > summary').click();
-    await page.locator('[id="2023-12-30-first-launch"] a[data-copy-link]').click();
-    await expect.poll(() => page.locator('[id="2023-12-30-first-launch"] [data-copy-status]').textContent()).toBe('Link copied');
+    await page.locator(`[id="${id}"] a[data-copy-link]`).click();
+    await expect.poll(() => page.locator(`[id="${id}"] [data-copy-status]`).textContent()).toBe('Link copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`${origin()}${ARTICLE}#2023-12-30-first-launch`);
-    expect(new URL(page.url()).hash).toBe('#2023-12-30-first-launch');
+    expect(copied).toBe(`${origin()}${ARTICLE}#${id}`);
+    expect(new URL(page.url()).hash).toBe(`#${id}`);
     await close();
   });
 
@@ -85,13 +129,14 @@ describe('the timeline in Chromium', () => {
   });
 
   it('opens the full timeline for a link to an event that is not a key one, and for a place whose events are hidden', async () => {
-    const linked = await open('#2024-01-06-pokrovsk');
+    const hidden = hiddenStrike().id;
+    const linked = await open(`#${hidden}`);
     expect(await linked.page.locator('details[data-timeline-all]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
-    await expect.poll(() => linked.page.locator('[id="2024-01-06-pokrovsk"]').evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(200);
+    await expect.poll(() => linked.page.locator(`[id="${hidden}"]`).evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(200);
     await linked.close();
 
     const { page, close } = await open();
-    await page.locator('figure[data-map="ukraine-900km"] [data-place="kharkiv"]').focus();
+    await mapPlace(page, placeWithHiddenEntries()).focus();
     await page.keyboard.press('Enter');
     const highlighted = page.locator('[data-timeline] li.is-highlighted');
     expect(await highlighted.count()).toBeGreaterThan(0);
@@ -100,9 +145,10 @@ describe('the timeline in Chromium', () => {
   });
 
   it('shows a linked entry in full with JavaScript off, key event or not', async () => {
-    for (const id of ['2023-12-30-first-launch', '2024-01-06-pokrovsk']) {
+    const linked = [entryThat('key event', (entry) => entry.key === true).id, entryThat('entry that is not a key event', (entry) => !entry.key).id];
+    for (const id of linked) {
       const { page, close } = await open(`#${id}`, { javaScriptEnabled: false });
-      expect(await page.locator('[data-timeline] ol > li').count()).toBeGreaterThanOrEqual(15);
+      expect(await page.locator('[data-timeline] ol > li').count()).toBe(ENTRIES.length);
       expect(await page.locator(`[id="${id}"]`).isVisible()).toBe(true);
       expect(await page.locator(`[id="${id}"] .timeline-entry__text`).isVisible()).toBe(true);
       expect(await page.locator(`[id="${id}"] .timeline-entry__sources`).isVisible()).toBe(true);

@@ -11,20 +11,55 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, parseHtml } from '../helpers/dist.ts';
+import { builtPage, ROOT, parseHtml } from '../helpers/dist.ts';
 import { buildWithContent } from '../helpers/fixture-build.ts';
 import { filesUnder } from '../helpers/dist-files.ts';
+import { contentArticle } from '../helpers/content.ts';
+import { contentEvents } from '../helpers/events.ts';
+import { contentMap, contentPlaces } from '../helpers/places.ts';
+import { storyWithStrikeMap } from '../helpers/stories.ts';
+import { formatLongDate, isoDay } from '../../src/lib/dates.ts';
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
-const ARTICLE = 'content/articles/north-korean-missiles-ukraine.mdx';
-const MAP = 'content/maps/ukraine-900km.yaml';
-const EVENTS = 'content/events/north-korean-missiles';
-const EVENT = `${EVENTS}/2024-01-02-kharkiv.yaml`;
-const article = read(ARTICLE);
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A text with one change, which must apply: a mistake whose edit silently missed would prove nothing. */
+function changed(text: string, from: string | RegExp, to: string): string {
+  const after = text.replace(from, to);
+  if (after === text) throw new Error(`the fixture edit ${String(from)} did not apply`);
+  return after;
+}
+
+// The mistakes are made in a real story: one whose timeline marks its strikes on one of its maps.
+const { story, timeline } = storyWithStrikeMap();
+const ARTICLE = story.file;
+const article = story.text;
+const MAP = `content/maps/${timeline.map}.yaml`;
 const map = read(MAP);
+const mapData = contentMap(timeline.map);
+const EVENTS = `content/events/${timeline.id}`;
+const pointStrikes = contentEvents(timeline.id).filter((e) => e.kind === 'strike' && e.place && e.placeScope !== 'region');
+const [struck, otherStruck] = [...new Set(pointStrikes.map((e) => e.place!))];
+if (!struck || !otherStruck) throw new Error(`${EVENTS}: the mistakes below need strikes at two places`);
+const EVENT = `${EVENTS}/${pointStrikes.find((e) => e.place === struck)!.id}.yaml`;
+const OTHER_STRIKE = `${EVENTS}/${pointStrikes.find((e) => e.place === otherStruck)!.id}.yaml`;
 const event = read(EVENT);
+const eventMonth = /^date: (\d{4}-\d{2})-\d{2}$/m.exec(event)![1]!;
+const PLACE = `content/places/${struck}.yaml`;
+// Another map of the story if it has one, so its typo does not also hide the timeline's map.
+const otherMap = story.maps.find((id) => id !== timeline.map) ?? timeline.map;
+const mapTag = (id: string) => new RegExp(`<RangeMap\\s+id="${escape(id)}"[^>]*/>`);
+// A real place outside the map's extent, and a point on the other side of the Earth from its launch point.
+if (!mapData.extent) throw new Error(`${MAP}: the mistakes below need a map with an extent`);
+const { west, south, east, north } = mapData.extent;
+const farPlace = [...contentPlaces().values()].find((p) => p.lon < west || p.lon > east || p.lat < south || p.lat > north)!.id;
+const antipode = {
+  lat: Math.round(-mapData.launch.lat * 100) / 100,
+  lon: Math.round((mapData.launch.lon > 0 ? mapData.launch.lon - 180 : mapData.launch.lon + 180) * 100) / 100,
+};
+const farPreset = `  - label: Far away\n    lat: ${antipode.lat}\n    lon: ${antipode.lon}\n`;
 
 /** Files to write: a whole new text, or an edit of the file's text. */
 type Edits = Record<string, string | ((text: string) => string)>;
@@ -43,44 +78,48 @@ const schemaMistakes: Record<string, Mistake> = {
     names: 'content/articles/no-frontmatter.mdx',
     says: /title\S*: .*(Required|expected string)/i,
   },
-  'a missing required field': { files: { [ARTICLE]: article.replace(/^byline: .*\n/m, '') }, names: ARTICLE, says: /byline/ },
+  'a missing required field': { files: { [ARTICLE]: changed(article, /^byline: .*\n/m, '') }, names: ARTICLE, says: /byline/ },
   'a control character pasted into a title': {
-    files: { [ARTICLE]: article.replace(/^title: "White House/m, 'title: "White\\vHouse') },
+    files: { [ARTICLE]: changed(article, /^title: .*$/m, 'title: "White\\vHouse"') },
     names: ARTICLE,
     says: /title: contains U\+000B \(a control character\) at character 6/,
   },
-  'a wrong type': { files: { [ARTICLE]: article.replace(/^dek: .*$/m, 'dek: 42') }, names: ARTICLE, says: /dek\S*: .*string/i },
+  'a wrong type': { files: { [ARTICLE]: changed(article, /^dek: .*$/m, 'dek: 42') }, names: ARTICLE, says: /dek\S*: .*string/i },
   'an impossible date that YAML would roll over': {
-    files: { [ARTICLE]: article.replace('publishedAt: 2024-01-04', 'publishedAt: 2023-12-32') },
+    files: { [ARTICLE]: changed(article, /^publishedAt: .*$/m, 'publishedAt: 2023-12-32') },
     names: ARTICLE,
     says: /publishedAt: "2023-12-32" is not a real calendar date/,
   },
   'a negative range': {
-    files: { [MAP]: map.replace('km: 900', 'km: -900') },
+    files: { [MAP]: changed(map, /^(ranges:\n\s+- km: ).*$/m, '$1-900') },
     names: MAP,
     says: /ranges\.0\.km: must be a positive number of kilometres, got -900/,
   },
-  'a zero range': { files: { [MAP]: map.replace('km: 900', 'km: 0') }, names: MAP, says: /ranges\.0\.km: must be a positive number of kilometres, got 0/ },
+  'a zero range': {
+    files: { [MAP]: changed(map, /^(ranges:\n\s+- km: ).*$/m, '$10') },
+    names: MAP,
+    says: /ranges\.0\.km: must be a positive number of kilometres, got 0/,
+  },
   'a range that is not a number': {
-    files: { [MAP]: map.replace('km: 900', 'km: nine hundred') },
+    files: { [MAP]: changed(map, /^(ranges:\n\s+- km: ).*$/m, '$1nine hundred') },
     names: MAP,
     says: /ranges\.0\.km: must be a distance in kilometres, got "nine hundred"/,
   },
   'a latitude out of range': {
-    files: { 'content/places/kyiv.yaml': read('content/places/kyiv.yaml').replace('lat: 50.455', 'lat: 150.455') },
-    names: 'content/places/kyiv.yaml',
+    files: { [PLACE]: changed(read(PLACE), /^lat: .*$/m, 'lat: 150.455') },
+    names: PLACE,
     says: /lat: latitude must be between -90 and 90, got 150.455/,
   },
   'a longitude out of range': {
-    files: { [MAP]: map.replace('lon: 36.580', 'lon: 236.58') },
+    files: { [MAP]: changed(map, /^( {2}lon: ).*$/m, '$1236.58') },
     names: MAP,
     says: /launch\.lon: longitude must be between -180 and 180, got 236.58/,
   },
-  'an event without a source': { files: { [EVENT]: event.replace(/^sources:[\s\S]*$/m, '') }, names: EVENT, says: /sources: list at least one source/ },
+  'an event without a source': { files: { [EVENT]: changed(event, /^sources:[\s\S]*$/m, '') }, names: EVENT, says: /sources: list at least one source/ },
   'an impossible event date': {
-    files: { [EVENT]: event.replace('date: 2024-01-02', 'date: 2024-01-32') },
+    files: { [EVENT]: changed(event, /^date: .*$/m, `date: ${eventMonth}-32`) },
     names: EVENT,
-    says: /"2024-01-32" is not a real date/,
+    says: new RegExp(`"${eventMonth}-32" is not a real date`),
   },
 };
 
@@ -90,53 +129,51 @@ const schemaMistakes: Record<string, Mistake> = {
  */
 const referenceMistakes: Record<string, Omit<Mistake, 'files'> & { edits: Edits }> = {
   'a map id the article uses but nothing defines': {
-    edits: { [ARTICLE]: (text) => text.replace('<RangeMap id="korea-900km" />', '<RangeMap id="korea-9000km" />') },
+    edits: { [ARTICLE]: (text) => changed(text, mapTag(otherMap), `<RangeMap id="${otherMap}-typo" />`) },
     names: ARTICLE,
-    says: /<RangeMap id="korea-9000km"> names a map that no file in content\/maps\/ defines/,
+    says: new RegExp(`<RangeMap id="${escape(otherMap)}-typo"> names a map that no file in content/maps/ defines`),
   },
   'an unknown place id in a map': {
-    edits: { [MAP]: (text) => text.replace('  - kharkiv\n', '  - kharkov\n') },
+    edits: { [MAP]: (text) => changed(text, `  - ${struck}\n`, `  - ${struck}-typo\n`) },
     names: MAP,
-    says: /places\[1\] "kharkov" is not a place in content\/places\//,
+    // Its index in the file as the build sees it: another mistake in this build takes otherStruck off the list.
+    says: new RegExp(`places\\[${mapData.places.filter((id) => id !== otherStruck).indexOf(struck)}\\] "${struck}-typo" is not a place in content/places/`),
   },
   'an unknown place id in an event': {
-    edits: { [EVENT]: (text) => text.replace('place: kharkiv', 'place: kharkov') },
+    edits: { [EVENT]: (text) => changed(text, `place: ${struck}`, `place: ${struck}-typo`) },
     names: EVENT,
-    says: /place "kharkov" is not a place in content\/places\//,
+    says: new RegExp(`place "${struck}-typo" is not a place in content/places/`),
   },
   'more than 8 key events in a timeline': {
     // Every event marked key: the message names the timeline and each key event's file.
     edits: Object.fromEntries(
       readdirSync(join(ROOT, EVENTS)).map((file) => [`${EVENTS}/${file}`, (text: string) => (/^key: true$/m.test(text) ? text : `key: true\n${text}`)]),
     ),
-    names: 'content/timelines/north-korean-missiles.yaml',
-    says: /\d+ events are marked `key: true`, at most 8 may be .*2024-01-02-kharkiv\.yaml/,
+    names: `content/timelines/${timeline.id}.yaml`,
+    says: new RegExp(`\\d+ events are marked \`key: true\`, at most 8 may be .*${escape(basename(EVENT))}`),
   },
   'a duplicate event id': {
     edits: {
-      'content/timelines/copy.yaml': read('content/timelines/north-korean-missiles.yaml').replace(
-        'dayZero: 2023-12-30-first-launch',
-        'dayZero: 2024-01-02-kharkiv',
-      ),
-      'content/events/copy/2024-01-02-kharkiv.yaml': event,
+      'content/timelines/copy.yaml': changed(read(`content/timelines/${timeline.id}.yaml`), /^dayZero: .*$/m, `dayZero: ${basename(EVENT, '.yaml')}`),
+      [`content/events/copy/${basename(EVENT)}`]: event,
     },
     names: EVENT,
-    says: /duplicate event id "2024-01-02-kharkiv"/,
+    says: new RegExp(`duplicate event id "${escape(basename(EVENT, '.yaml'))}"`),
   },
   'a duplicate slug (an article in a sub-folder)': {
-    edits: { 'content/articles/2024/north-korean-missiles-ukraine.mdx': article },
-    names: 'content/articles/2024/north-korean-missiles-ukraine.mdx',
+    edits: { [`content/articles/2024/${story.slug}.mdx`]: article },
+    names: `content/articles/2024/${story.slug}.mdx`,
     says: /must be a URL slug/,
   },
   "a strike whose place its timeline's map does not mark": {
-    edits: { [MAP]: (text) => text.replace('  - pokrovsk\n', '') },
-    names: 'content/events/north-korean-missiles/2024-01-06-pokrovsk.yaml',
-    says: /a strike at "pokrovsk", but the timeline's map "ukraine-900km" does not mark that place/,
+    edits: { [MAP]: (text) => changed(text, `  - ${otherStruck}\n`, '') },
+    names: OTHER_STRIKE,
+    says: new RegExp(`a strike at "${otherStruck}", but the timeline's map "${escape(timeline.map)}" does not mark that place`),
   },
   'a timeline whose map its article does not show': {
-    edits: { [ARTICLE]: (text) => text.replace('<RangeMap id="ukraine-900km" />', '') },
+    edits: { [ARTICLE]: (text) => changed(text, mapTag(timeline.map), '') },
     names: ARTICLE,
-    says: /<Timeline id="north-korean-missiles"> works with the map "ukraine-900km" .* but the article does not show it/,
+    says: new RegExp(`<Timeline id="${escape(timeline.id)}"> works with the map "${escape(timeline.map)}" .* but the article does not show it`),
   },
 };
 
@@ -144,7 +181,8 @@ const referenceMistakes: Record<string, Omit<Mistake, 'files'> & { edits: Edits 
 const buildMistakes: Record<string, Mistake> = {
   'a headline too long for the share image, without a shareTitle': {
     files: {
-      [ARTICLE]: article.replace(
+      [ARTICLE]: changed(
+        article,
         /^title: .*$/m,
         'title: "White House Reveals That Russia Has Used North Korean Short-Range Ballistic Missiles, Launchers and Ammunition in Its Recent Strikes Against Kharkiv, Zaporizhzhia and Other Cities Across Ukraine"',
       ),
@@ -153,24 +191,24 @@ const buildMistakes: Record<string, Mistake> = {
     says: /title is too long for the share image: .*add a shorter `shareTitle`/,
   },
   'a focus country the borders data does not have': {
-    files: { [MAP]: map.replace('focusCountry: UKR', 'focusCountry: XUK') },
+    files: { [MAP]: changed(map, /^focusCountry: .*$/m, 'focusCountry: XUK') },
     names: MAP,
     says: /focusCountry XUK is not a country in the borders data/,
   },
   'a marked place outside the extent': {
-    files: { [MAP]: map.replace('  - kyiv\n', '  - kyiv\n  - seoul\n') },
+    files: { [MAP]: changed(map, /^places:\n/m, `places:\n  - ${farPlace}\n`) },
     names: MAP,
-    says: /seoul lie outside its extent/,
+    says: new RegExp(`${farPlace} lie outside its extent`),
   },
   'an unclosed MDX tag': {
-    files: { [ARTICLE]: article.replace('<RangeMap id="korea-900km" />', '<aside class="editors-note">\n\nNo closing tag.\n') },
+    files: { [ARTICLE]: changed(article, mapTag(otherMap), '<aside class="editors-note">\n\nNo closing tag.\n') },
     names: ARTICLE,
     says: /(closing tag|Expected a closing tag|end of file)/i,
   },
   'a preset off the map': {
-    files: { [MAP]: map.replace('presets:\n', 'presets:\n  - label: Pyongyang\n    lat: 39.03\n    lon: 125.75\n') },
+    files: { [MAP]: /^presets:\n/m.test(map) ? changed(map, /^presets:\n/m, `presets:\n${farPreset}`) : `${map}presets:\n${farPreset}` },
     names: MAP,
-    says: /presets "Pyongyang" \(39\.03, 125\.75\) lie outside the map/,
+    says: new RegExp(`presets "Far away" \\(${escape(String(antipode.lat))}, ${escape(String(antipode.lon))}\\) lie outside the map`),
   },
 };
 
@@ -240,15 +278,21 @@ describe('the build and content/', () => {
   }, 120_000);
 
   it('renders corrections as "Correction" notes and moves the updated date', () => {
-    const corrected = article.replace(
-      'publishedAt: 2024-01-04\n',
-      'publishedAt: 2024-01-04\ncorrections:\n  - date: 2024-06-01\n    text: An earlier version gave the wrong day for the second launch.\n',
+    // A month after the story was last updated, so the correction is its newest date.
+    const updated = builtPage(story.route).querySelector('[data-updated] time')?.getAttribute('datetime') ?? isoDay(contentArticle(story.slug).publishedAt);
+    const date = new Date(Date.parse(updated) + 30 * 86_400_000);
+    const corrected = changed(
+      article,
+      /^(publishedAt: .*\n)/m,
+      `$1corrections:\n  - date: ${isoDay(date)}\n    text: An earlier version gave the wrong day for the second launch.\n`,
     );
-    const result = buildWithContent({ [ARTICLE]: corrected }, (dist) => readFileSync(join(dist, 'articles/north-korean-missiles-ukraine/index.html'), 'utf8'));
+    const result = buildWithContent({ [ARTICLE]: corrected }, (dist) => readFileSync(join(dist, story.route, 'index.html'), 'utf8'));
     expect(result.ok, result.output).toBe(true);
     const page = parseHtml(result.inspected!);
-    expect(page.querySelector('[data-corrections] p')!.text).toBe('Correction (1 June 2024): An earlier version gave the wrong day for the second launch.');
-    expect(page.querySelector('[data-updated] time')!.getAttribute('datetime')).toBe('2024-06-01');
-    expect(JSON.parse(page.querySelector('script[type="application/ld+json"]')!.text).dateModified).toBe('2024-06-01T00:00:00.000Z');
+    expect(page.querySelector('[data-corrections] p')!.text).toBe(
+      `Correction (${formatLongDate(date)}): An earlier version gave the wrong day for the second launch.`,
+    );
+    expect(page.querySelector('[data-updated] time')!.getAttribute('datetime')).toBe(isoDay(date));
+    expect(JSON.parse(page.querySelector('script[type="application/ld+json"]')!.text).dateModified).toBe(`${isoDay(date)}T00:00:00.000Z`);
   }, 120_000);
 });

@@ -5,15 +5,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseHtml, ROOT } from '../helpers/dist.ts';
+import { parseHtml } from '../helpers/dist.ts';
 import { buildWithContent } from '../helpers/fixture-build.ts';
+import { storyWith } from '../helpers/stories.ts';
 
-const ARTICLE = 'content/articles/north-korean-missiles-ukraine.mdx';
+const story = storyWith('a section heading', (s) => /\n## /.test(s.text));
 const CODE = 'const range = { km: 900 }; // "quoted" <b>not bold</b>';
-const withCode = readFileSync(join(ROOT, ARTICLE), 'utf8').replace(/\n## /, `\n\`\`\`js\n${CODE}\n\`\`\`\n\n## `);
+const withCode = story.text.replace(/\n## /, `\n\`\`\`js\n${CODE}\n\`\`\`\n\n## `);
 
 describe('a code block in an article', () => {
-  const result = buildWithContent({ [ARTICLE]: withCode }, (dist) => readFileSync(join(dist, 'articles/north-korean-missiles-ukraine/index.html'), 'utf8'));
+  const result = buildWithContent({ [story.file]: withCode }, (dist) => readFileSync(join(dist, story.route, 'index.html'), 'utf8'));
 
   it('builds without a word about Shiki or the CSP', () => {
     expect(result.ok, result.output).toBe(true);

@@ -1,13 +1,12 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { builtHtml, builtPage } from '../helpers/dist.ts';
+import { builtPage } from '../helpers/dist.ts';
 import { builtPages } from '../helpers/dist-files.ts';
+import { contentMap } from '../helpers/places.ts';
+import { contentStories } from '../helpers/stories.ts';
+import { expectWhereWritten } from '../helpers/mdx-blocks.ts';
 import type { MapClientState } from '../../src/lib/maps/client-state.ts';
 import { greatCircleKm } from '../../src/lib/geo/distance.ts';
-
-const ARTICLE = '/articles/north-korean-missiles-ukraine/';
-const page = builtPage(ARTICLE);
-const figure = (id: string) => page.querySelector(`figure[data-map="${id}"]`)!;
 
 /** Every map on every built page (articles and embeds), found by crawling dist/. */
 const mapsOnPages = builtPages().flatMap(({ route }) =>
@@ -91,8 +90,16 @@ describe.each(mapsOnPages)('the %s (no JavaScript needed)', (_, map) => {
     expect(credit.querySelector('time')!.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
-  it('labels the launch point honestly', () => {
-    expect(map.querySelector('.range-map__note')!.text).toMatch(/Launch point:/);
+  it('labels the launch point honestly: its note is the certainty its content file gives, word for word', () => {
+    const { certainty } = contentMap(map.getAttribute('data-map')!).launch;
+    expect(map.querySelector('.range-map__note')!.text.replace(/\s+/g, ' ').trim()).toBe(`Launch point: ${certainty.replace(/\s+/g, ' ').trim()}`);
+  });
+
+  it('marks exactly the places its content file lists, and the launch point where the file puts it', () => {
+    const content = contentMap(map.getAttribute('data-map')!);
+    const ids = svg.querySelectorAll('[data-place]').map((p) => p.getAttribute('data-place'));
+    expect([...ids].sort()).toEqual([...content.places].sort());
+    expect(from).toEqual([content.launch.lon, content.launch.lat]);
   });
 
   it('shows a preset row only when the map has presets', () => {
@@ -108,39 +115,16 @@ describe.each(mapsOnPages)('the %s (no JavaScript needed)', (_, map) => {
   });
 });
 
-describe('the ukraine-900km map', () => {
-  const svg = figure('ukraine-900km').querySelector('svg')!;
+/** Every map every story shows, with the story it is in. */
+const mapsInStories = contentStories().flatMap((story) => story.maps.map((id) => [`${id} in ${story.slug}`, story, id] as const));
 
-  it('marks the places the story needs', () => {
-    const ids = svg.querySelectorAll('[data-place]').map((p) => p.getAttribute('data-place'));
-    expect(ids).toEqual(expect.arrayContaining(['kyiv', 'kharkiv', 'lviv', 'odesa', 'dnipro', 'zaporizhzhia', 'sevastopol', 'uzhhorod', 'moscow']));
-  });
+it('the stories show at least one map', () => expect(mapsInStories.length).toBeGreaterThan(0));
 
-  it('says plainly that the launch point is illustrative', () => {
-    expect(figure('ukraine-900km').querySelector('.range-map__note')!.text).toMatch(/illustrative.*not public/i);
-  });
-});
-
-describe('the korea-900km map', () => {
-  it('marks Seoul, Busan, Tokyo, Osaka, Fukuoka, Beijing and Vladivostok around Pyongyang', () => {
-    const svg = figure('korea-900km').querySelector('svg')!;
-    const ids = svg.querySelectorAll('[data-place]').map((p) => p.getAttribute('data-place'));
-    expect(ids).toEqual(expect.arrayContaining(['seoul', 'busan', 'tokyo', 'osaka', 'fukuoka', 'beijing', 'vladivostok']));
-    expect(svg.querySelector('[data-launch]')!.getAttribute('data-lat')).toBe('39.034');
-  });
-});
-
-describe('map placement in the story', () => {
-  it('puts the Ukraine map right after the opening paragraph, to come with the first paint, and the Korea map after the 900 km paragraph', () => {
-    const html = builtHtml(ARTICLE);
-    const opening = html.indexOf('The White House disclosed on Thursday');
-    const ukraine = html.indexOf('data-map="ukraine-900km"');
-    const firstHeading = html.indexOf('<h2', opening);
-    const paragraph = html.indexOf('a range of about 900 km');
-    const korea = html.indexOf('data-map="korea-900km"');
-    const nextParagraph = html.indexOf('Jenny Town');
-    expect(opening).toBeGreaterThan(0);
-    expect(opening < ukraine && ukraine < firstHeading).toBe(true);
-    expect(paragraph < korea && korea < nextParagraph).toBe(true);
+describe.each(mapsInStories)('the map %s', (_, story, id) => {
+  it('stands where the editor put it: between the same prose as in the MDX', () => {
+    const page = builtPage(story.route);
+    const figure = page.querySelector(`figure[data-map="${id}"]`)!;
+    expect(figure).not.toBeNull();
+    expectWhereWritten(story.text, `<RangeMap id="${id}"`, page.querySelector('.prose')!, figure);
   });
 });

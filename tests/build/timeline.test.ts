@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { builtHtml, builtPage } from '../helpers/dist.ts';
+import { builtPage } from '../helpers/dist.ts';
 import { builtPages } from '../helpers/dist-files.ts';
-import { contentClaimants, contentEvents } from '../helpers/events.ts';
+import { contentClaimants, contentEvents, contentTimeline } from '../helpers/events.ts';
+import { contentPlaces } from '../helpers/places.ts';
+import { contentStories } from '../helpers/stories.ts';
+import { expectWhereWritten } from '../helpers/mdx-blocks.ts';
+import { formatLongDate } from '../../src/lib/dates.ts';
 
 /** Every timeline on every built page, found by crawling dist/. */
 const timelines = builtPages().flatMap(({ route }) =>
@@ -99,55 +103,55 @@ const timelinesWithMaps = builtPages().flatMap(({ route }) =>
 );
 
 describe.each(timelinesWithMaps)('the timeline %s and its map', (_, route, id, mapId) => {
-  it('marks on the map every place struck at a point (a region has no point), with its strike mark and a legend entry', () => {
+  it('marks on the map exactly the places struck at a point (a region has no point), each with its strike mark, and a legend entry', () => {
     const map = builtPage(route).querySelector(`figure[data-map="${mapId}"]`)!;
     const struck = contentEvents(id)
       .filter((event) => event.kind === 'strike' && event.place && event.placeScope !== 'region')
       .map((event) => event.place!);
     const marked = map.querySelectorAll('[data-place][data-strike="true"]').map((el) => el.getAttribute('data-place')!);
-    expect(marked).toEqual(expect.arrayContaining(struck));
+    expect([...marked].sort()).toEqual([...new Set(struck)].sort());
     for (const place of marked) expect(map.querySelector(`[data-place="${place}"] .map-strike`), place).not.toBeNull();
     if (marked.length) expect(map.querySelector('.range-map__legend')!.text).toMatch(/Reported strike/);
   });
 });
 
-describe('the north-korean-missiles timeline in its story', () => {
-  const ARTICLE = '/articles/north-korean-missiles-ukraine/';
-  const page = builtPage(ARTICLE);
-  const timeline = page.querySelector('[data-timeline="north-korean-missiles"]')!;
+const DAY_MS = 86_400_000;
 
-  it('puts the first launch at day 0 in the Zaporizhzhia region, and 2 January at day 3', () => {
-    const first = timeline.querySelector('#2023-12-30-first-launch')!;
-    expect(first.getAttribute('data-place')).toBe('zaporizhzhia');
-    expect(first.querySelector('.timeline-entry__day')!.text).toBe('Day 0');
-    expect(first.querySelector('.timeline-entry__place')!.text).toMatch(/not the point of impact/);
-    expect(timeline.querySelector('#2024-01-02-kharkiv .timeline-entry__day')!.text).toBe('Day 3');
-  });
+describe.each(timelines)('the days and places of the timeline %s', (_, id, timeline) => {
+  const events = contentEvents(id);
+  const dayZero = events.find((event) => event.id === contentTimeline(id).dayZero)!;
 
-  it('marks the reported strike places on the ukraine-900km map', () => {
-    const map = page.querySelector('figure[data-map="ukraine-900km"]')!;
-    const strikes = map.querySelectorAll('[data-place][data-strike="true"]').map((el) => el.getAttribute('data-place'));
-    expect(strikes.sort()).toEqual(['kharkiv', 'kyiv', 'pokrovsk']);
-    // The first launch fell somewhere in the Zaporizhzhia region: no point to mark, so the city is not marked.
-    expect(map.querySelector('[data-place="zaporizhzhia"]')!.hasAttribute('data-strike')).toBe(false);
-    for (const id of strikes) expect(map.querySelector(`[data-place="${id}"] .map-strike`)).not.toBeNull();
-    expect(map.querySelector('.range-map__legend')!.text).toMatch(/Reported strike/);
-  });
-
-  it('comes right after the paragraph about 30 December (a map may stand between them)', () => {
-    // Maps are figures, not text: drop them, and the timeline must follow the paragraph directly.
-    const html = builtHtml(ARTICLE).replace(/<figure\b[\s\S]*?<\/figure>/g, '');
-    const paragraph = html.indexOf('on December 30, Russian forces launched');
-    const at = html.indexOf('data-timeline="north-korean-missiles"');
-    expect(paragraph).toBeGreaterThan(0);
-    expect(at).toBeGreaterThan(paragraph);
-    expect(html.indexOf('</p>', paragraph)).toBeLessThan(at);
-    expect(html.indexOf('<p>', paragraph)).toBeGreaterThan(at);
+  it('puts its day-0 event at Day 0 and counts the days of every later event dated to the day', () => {
+    expect(timeline.querySelector(`[id="${dayZero.id}"] .timeline-entry__day`)!.text).toBe('Day 0');
+    for (const event of events.filter((e) => e.date.precision === 'day' && e.date.date >= dayZero.date.date)) {
+      const days = Math.round((event.date.date.getTime() - dayZero.date.date.getTime()) / DAY_MS);
+      expect(timeline.querySelector(`[id="${event.id}"] .timeline-entry__day`)!.text, event.id).toBe(`Day ${days}`);
+    }
   });
 
   it('explains day 0 in words, with a link to its entry', () => {
     const line = timeline.querySelector('.timeline__day-zero')!;
-    expect(line.text).toMatch(/day 0, 30 December 2023/);
-    expect(line.querySelector('a')!.getAttribute('href')).toBe('#2023-12-30-first-launch');
+    expect(line.text).toContain(`day 0, ${formatLongDate(dayZero.date.date)}`);
+    expect(line.querySelector('a')!.getAttribute('href')).toBe(`#${dayZero.id}`);
+  });
+
+  it('names each event’s place, says when only the region is known, and gives the editor’s note on it', () => {
+    const places = contentPlaces();
+    for (const event of events.filter((e) => e.place)) {
+      const line = timeline.querySelector(`[id="${event.id}"] .timeline-entry__place`)!.text;
+      const name = places.get(event.place!)!.name;
+      expect(line, event.id).toContain(event.placeScope === 'region' ? `${name} region` : name);
+      if (event.placeNote) expect(line, event.id).toContain(event.placeNote);
+    }
+  });
+});
+
+/** Every timeline every story shows, with the story it is in. */
+const timelinesInStories = contentStories().flatMap((story) => story.timelines.map((t) => [`${t.id} in ${story.slug}`, story, t.id] as const));
+
+describe.each(timelinesInStories)('the timeline %s', (_, story, id) => {
+  it('stands where the editor put it: between the same prose as in the MDX (a map may stand between them)', () => {
+    const page = builtPage(story.route);
+    expectWhereWritten(story.text, `<Timeline id="${id}"`, page.querySelector('.prose')!, page.querySelector(`[data-timeline="${id}"]`)!);
   });
 });

@@ -9,17 +9,56 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { parseYamlStrictly } from '../../src/lib/yaml-data.ts';
+import { editorsNotesIn } from '../../src/lib/evidence/editors-notes.ts';
 import { ROOT } from '../helpers/dist.ts';
 import { buildWithContent, type FixtureBuild } from '../helpers/fixture-build.ts';
+import { contentEvents } from '../helpers/events.ts';
+import { contentArticle } from '../helpers/content.ts';
+import { contentMap } from '../helpers/places.ts';
+import { storyWith } from '../helpers/stories.ts';
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
-const EVENTS = 'content/events/north-korean-missiles';
-const FIRST_LAUNCH = `${EVENTS}/2023-12-30-first-launch.yaml`;
-const DISCLOSURE = `${EVENTS}/2024-01-04-white-house-disclosure.yaml`;
-const FOREIGN_PARTS = `${EVENTS}/2024-02-21-foreign-parts.yaml`;
-const UN_STATEMENT = `${EVENTS}/2024-01-10-un-security-council.yaml`;
-const MAP = 'content/maps/ukraine-900km.yaml';
-const ARTICLE = 'content/articles/north-korean-missiles-ukraine.mdx';
+
+// The mistakes are made in a real story with a timeline, in its events, its first map and its MDX.
+const story = storyWith('a timeline and a map', (s) => s.timelines.length > 0 && s.maps.length > 0);
+const timeline = story.timelines[0]!.id;
+const eventFile = (id: string) => `content/events/${timeline}/${id}.yaml`;
+const events = contentEvents(timeline);
+const excerpts = (event: (typeof events)[number]) => event.sources.flatMap((source) => source.evidence ?? []);
+const words = (text: string) => text.match(/[A-Za-z]+/g) ?? [];
+// An event with evidence from two sources, to splice a quote from both, and three more to edit.
+const twoSourced = events.find((e) => e.sources.filter((source) => source.evidence?.length).length >= 2);
+const [quoted, figured, claimed] = events.filter((e) => e !== twoSourced && excerpts(e).length > 0);
+if (!twoSourced || !claimed) throw new Error(`content/events/${timeline}/: the mistakes below need four events with evidence, one citing two sources`);
+const SPLICED = eventFile(twoSourced.id);
+const ELLIPSIS = eventFile(quoted!.id);
+const FIGURE = eventFile(figured!.id);
+const CLAIMANT = eventFile(claimed.id);
+const MAP = `content/maps/${story.maps[0]}.yaml`;
+const ARTICLE = story.file;
+// A place on that map whose file says where its coordinates come from.
+const PLACE = `content/places/${contentMap(story.maps[0]!).places.find((id) => /^source: /m.test(read(`content/places/${id}.yaml`)))}.yaml`;
+
+// The end of one source's excerpt joined to the start of another's: each half is real, the whole is not.
+const [firstExcerpt, secondExcerpt] = twoSourced.sources.filter((source) => source.evidence?.length).map((source) => source.evidence![0]!);
+const splice = [...words(firstExcerpt!).slice(-4), ...words(secondExcerpt!).slice(0, 4)].join(' ');
+// A real opening, then a part no excerpt has.
+const opening = words(excerpts(quoted!)[0]!).slice(0, 5).join(' ');
+const INVENTED = 'several cruise missiles';
+const FIGURE_GIVEN = '7919';
+const CERTAINTY_QUOTE = 'launched from three regions at once';
+const NOTE_QUOTE = 'highly likely';
+for (const [text, where] of [
+  [splice, 'its sources'],
+  [INVENTED, 'its sources'],
+  [FIGURE_GIVEN, 'its sources'],
+  [CERTAINTY_QUOTE, 'the map'],
+  [NOTE_QUOTE, 'the article'],
+] as const) {
+  const evidence = [...events.flatMap(excerpts), ...contentArticle(story.slug).sources.flatMap((source) => source.evidence ?? [])].join(' ');
+  if (evidence.includes(text)) throw new Error(`"${text}" is in the evidence of ${where}: the mistake would not be one`);
+}
+const noteNumber = editorsNotesIn(story.text).length + 1;
 
 /** The file with one edit, which must apply: a test whose edit silently misses would prove nothing. */
 function edited(path: string, edit: (text: string) => string): Record<string, string> {
@@ -29,12 +68,14 @@ function edited(path: string, edit: (text: string) => string): Record<string, st
   return { [path]: after };
 }
 
-/** An event file changed as data (parsed and written back), for edits to its sources. */
-function editedEvent(path: string, change: (event: { text: string; sources: Record<string, unknown>[] }) => void) {
-  const event = parseYamlStrictly(read(path), path) as { text: string; sources: Record<string, unknown>[] };
-  change(event);
-  return { [path]: stringify(event) };
+/** A data file changed as data (parsed and written back). */
+function editedData<T>(path: string, change: (data: T) => void): Record<string, string> {
+  const data = parseYamlStrictly(read(path), path) as T;
+  change(data);
+  return { [path]: stringify(data) };
 }
+
+type EventData = { text: string; claimant: string; sources: Record<string, unknown>[] };
 
 function lazyBuild(files: () => Record<string, string>): () => FixtureBuild {
   let result: FixtureBuild | undefined;
@@ -42,42 +83,25 @@ function lazyBuild(files: () => Record<string, string>): () => FixtureBuild {
 }
 
 const unsupported = lazyBuild(() => ({
-  ...edited(FIRST_LAUNCH, (text) =>
-    text.replace(/^text: .*$/m, 'text: It "appears to have landed in an open field in the Zaporizhzhia region", the White House said.'),
+  ...editedData<EventData>(SPLICED, (event) => (event.text = `It "${splice}", officials said.`)),
+  ...editedData<EventData>(ELLIPSIS, (event) => (event.text = `Officials said "${opening} … ${INVENTED}".`)),
+  ...editedData<EventData>(FIGURE, (event) => (event.text = `${event.text} Officials counted ${FIGURE_GIVEN} parts.`)),
+  ...editedData<EventData>(CLAIMANT, (event) => (event.claimant = 'un')),
+  ...editedData<{ launch: { certainty: string } }>(
+    MAP,
+    (map) => (map.launch.certainty = `Illustrative: prosecutors said the missiles were "${CERTAINTY_QUOTE}".`),
   ),
-  ...edited(DISCLOSURE, (text) =>
-    text.replace(
-      '\\"recently provided Russia with ballistic missile launchers and several ballistic missiles\\"',
-      '\\"recently provided Russia … several cruise missiles\\"',
-    ),
-  ),
-  ...edited(FOREIGN_PARTS, (text) => text.replace('over 290 electronic components', 'over 295 electronic components')),
-  ...edited(UN_STATEMENT, (text) => text.replace('claimant: eight-governments-un-statement', 'claimant: un')),
-  ...edited(MAP, (text) =>
-    text.replace(
-      'Illustrative: the exact launch sites are not public.',
-      'Illustrative: prosecutors said the missiles were "launched from the Belgorod, Voronezh and Kursk regions".',
-    ),
-  ),
-  ...edited(ARTICLE, (text) => text.replace('it was "almost certain" that', 'it was "highly likely" that')),
+  [ARTICLE]: `${story.text}\n<aside class="editors-note" aria-label="Editor's note">\n\nAnalysts said it was "${NOTE_QUOTE}".\n\n</aside>\n`,
 }));
 
 describe('a quote, a figure or a claimant the sources do not back never builds', () => {
   it.each([
-    [
-      'a quote spliced from two sources',
-      FIRST_LAUNCH,
-      'text quotes "appears to have landed in an open field in the Zaporizhzhia region", but these words are not word for word',
-    ],
-    ['one part of a quote with an ellipsis', DISCLOSURE, 'but the part "several cruise missiles" is not word for word'],
-    ['a figure no excerpt gives', FOREIGN_PARTS, 'text gives the figure 295, which is in none of'],
-    ['a claimant with no file in content/claimants/', UN_STATEMENT, 'claimant "un" is not a claimant in content/claimants/ (known claimants: '],
-    [
-      'a quote in a map’s certainty note',
-      MAP,
-      'launch.certainty quotes "launched from the Belgorod, Voronezh and Kursk regions", but these words are not word for word',
-    ],
-    ['a quote in an editor’s note', ARTICLE, 'editor\'s note 1 quotes "highly likely", but these words are not word for word'],
+    ['a quote spliced from two sources', SPLICED, `text quotes "${splice}", but these words are not word for word`],
+    ['one part of a quote with an ellipsis', ELLIPSIS, `but the part "${INVENTED}" is not word for word`],
+    ['a figure no excerpt gives', FIGURE, `text gives the figure ${FIGURE_GIVEN}, which is in none of`],
+    ['a claimant with no file in content/claimants/', CLAIMANT, 'claimant "un" is not a claimant in content/claimants/ (known claimants: '],
+    ['a quote in a map’s certainty note', MAP, `launch.certainty quotes "${CERTAINTY_QUOTE}", but these words are not word for word`],
+    ['a quote in an editor’s note', ARTICLE, `editor's note ${noteNumber} quotes "${NOTE_QUOTE}", but these words are not word for word`],
   ])(
     '%s: the build fails, naming the file and the phrase',
     (_, file, says) => {
@@ -92,7 +116,7 @@ describe('a quote, a figure or a claimant the sources do not back never builds',
 
 describe('a source without evidence never builds', () => {
   const build = lazyBuild(() =>
-    editedEvent(FIRST_LAUNCH, (event) => {
+    editedData<EventData>(SPLICED, (event) => {
       delete event.sources[0]!.evidence;
       event.sources[1]!.evidence = [`${'word '.repeat(60)}and one more.`];
     }),
@@ -101,23 +125,23 @@ describe('a source without evidence never builds', () => {
   it('names the file and the source that gives no evidence', () => {
     const { ok, output } = build();
     expect(ok).toBe(false);
-    expect(output).toContain(FIRST_LAUNCH);
+    expect(output).toContain(SPLICED);
     expect(output).toMatch(/sources\.0\.evidence: give the evidence: one or more excerpts copied word for word/);
   }, 180_000);
 
   it('names the file and the excerpt over 60 words', () => {
     const { ok, output } = build();
     expect(ok).toBe(false);
-    expect(output).toContain(FIRST_LAUNCH);
+    expect(output).toContain(SPLICED);
     expect(output).toMatch(/sources\.1\.evidence\.0: an excerpt is at most 60 words \(this one has 63\)/);
   }, 180_000);
 });
 
 describe('a place that does not say where its coordinates come from never builds', () => {
   it('names the file and the source it gives', () => {
-    const { ok, output } = buildWithContent(edited('content/places/osaka.yaml', (text) => text.replace(/^source: .*$/m, 'source: Approximate city centre')));
+    const { ok, output } = buildWithContent(edited(PLACE, (text) => text.replace(/^source: .*$/m, 'source: Approximate city centre')));
     expect(ok).toBe(false);
-    expect(output).toContain('content/places/osaka.yaml');
+    expect(output).toContain(PLACE);
     expect(output).toMatch(/source: "Approximate city centre" does not say where the coordinates come from/);
   }, 180_000);
 });

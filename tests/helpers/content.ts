@@ -24,6 +24,14 @@ export function readContentFolder<S extends ZodType>(dir: string, schema: S): [s
     .map((file) => [file.replace(/\.yaml$/, ''), readContentFile(join(dir, file), schema)]);
 }
 
+/** The ids of the `.yaml` files in a folder of content/ (`maps`, `timelines`, ...), sorted. */
+export function contentIds(folder: string): string[] {
+  return readdirSync(join(ROOT, 'content', folder))
+    .filter((file) => file.endsWith('.yaml'))
+    .sort()
+    .map((file) => file.replace(/\.yaml$/, ''));
+}
+
 /** An article's frontmatter, content/articles/<slug>.mdx. */
 export function contentArticle(slug: string): ArticleData {
   return readContentFile(join(ROOT, 'content/articles', `${slug}.mdx`), articleSchema);

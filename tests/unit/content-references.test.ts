@@ -31,10 +31,10 @@ describe('content references', () => {
 
 describe('event and timeline references', () => {
   const base = {
-    articles: [{ id: 'story', filePath: 'content/articles/story.mdx', body: '<RangeMap id="ukraine-900km" />\n<Timeline id="strikes" />' }],
-    maps: [{ id: 'ukraine-900km', data: { places: ['kyiv'] } }],
+    articles: [{ id: 'story', filePath: 'content/articles/story.mdx', body: '<RangeMap id="demo-900km" />\n<Timeline id="strikes" />' }],
+    maps: [{ id: 'demo-900km', data: { places: ['kyiv'] } }],
     places: [{ id: 'kyiv' }, { id: 'kharkiv' }],
-    timelines: [{ id: 'strikes', filePath: 'content/timelines/strikes.yaml', data: { dayZero: '2023-12-30-first-launch', map: 'ukraine-900km' } }],
+    timelines: [{ id: 'strikes', filePath: 'content/timelines/strikes.yaml', data: { dayZero: '2023-12-30-first-launch', map: 'demo-900km' } }],
     claimants: [{ id: 'us-government' }, { id: 'un-panel-of-experts' }],
   };
   const event = (id: string, place: string | undefined, day: string, claimant = 'us-government', key = true, kind = 'strike') => ({
@@ -46,7 +46,7 @@ describe('event and timeline references', () => {
 
   it("name the event and the map for a strike whose place the timeline's map does not mark", () => {
     expect(referenceProblems({ ...base, events: [firstLaunch, event('2024-01-02-kharkiv', 'kharkiv', '2024-01-02')] })).toEqual([
-      'content/events/strikes/2024-01-02-kharkiv.yaml: a strike at "kharkiv", but the timeline\'s map "ukraine-900km" does not mark that place; add kharkiv to the places in content/maps/ukraine-900km.yaml',
+      'content/events/strikes/2024-01-02-kharkiv.yaml: a strike at "kharkiv", but the timeline\'s map "demo-900km" does not mark that place; add kharkiv to the places in content/maps/demo-900km.yaml',
     ]);
     // Any other kind of event may happen off the map (a summit far away).
     expect(
@@ -57,7 +57,7 @@ describe('event and timeline references', () => {
   it('name the article that places a timeline without the map the timeline works with', () => {
     const articles = [{ id: 'story', filePath: 'content/articles/story.mdx', body: '<Timeline id="strikes" />' }];
     expect(referenceProblems({ ...base, articles, events: [firstLaunch] })).toEqual([
-      'content/articles/story.mdx: <Timeline id="strikes"> works with the map "ukraine-900km" (its content/timelines/strikes.yaml says map: ukraine-900km), but the article does not show it; add <RangeMap id="ukraine-900km" />',
+      'content/articles/story.mdx: <Timeline id="strikes"> works with the map "demo-900km" (its content/timelines/strikes.yaml says map: demo-900km), but the article does not show it; add <RangeMap id="demo-900km" />',
     ]);
   });
 

@@ -5,16 +5,40 @@ import { articleSchema } from '../../src/lib/schemas/article.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/dist.ts';
+import { wireCopies } from '../helpers/wire.ts';
 
-/** A real wire story, as editors receive them. */
-const seedText = () => readFileSync(join(ROOT, 'content/wire/north-korean-missiles-ukraine.txt'), 'utf8');
+/**
+ * Wire stories as editors receive them: every copy kept in content/wire/, so a new story adds its own,
+ * and the hostile fixture, whose lines look like code and markup to MDX.
+ */
+const HOSTILE = 'tests/fixtures/hostile-wire.txt';
+const contentWire = wireCopies();
+const wireTexts: [string, string][] = [
+  ...contentWire.map(({ slug, text }): [string, string] => [`content/wire/${slug}.txt`, text]),
+  [HOSTILE, readFileSync(join(ROOT, HOSTILE), 'utf8')],
+];
+
+/** The story's non-blank lines, trimmed: the format says the first is the headline and every other a paragraph. */
+const nonBlankLines = (text: string) =>
+  text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+
+describe('content/wire', () => {
+  it('keeps at least one real wire story to test with', () => {
+    expect(contentWire.length, 'content/wire/ holds no wire story (*.txt)').toBeGreaterThan(0);
+  });
+});
 
 describe('parseWireStory', () => {
-  it('takes the first line as the headline and every further line as a paragraph', () => {
-    const story = parseWireStory(seedText());
-    expect(story.headline).toBe("White House Reveals Russia's Use of North Korean Missiles in Recent Strikes Against Ukraine");
-    expect(story.paragraphs).toHaveLength(8);
-    expect(story.paragraphs[0]).toMatch(/^The White House disclosed on Thursday/);
+  it.each(wireTexts)('takes the first line of %s as the headline and every further line as a paragraph', (_, text) => {
+    const story = parseWireStory(text);
+    const [headline, ...paragraphs] = nonBlankLines(text);
+    expect(paragraphs.length).toBeGreaterThan(0);
+    expect(story.headline).toBe(headline);
+    expect(story.paragraphs).toEqual(paragraphs);
   });
 
   it('ignores blank lines, Windows line ends and a byte-order mark', () => {
@@ -55,21 +79,25 @@ describe('slugFromHeadline', () => {
   });
 });
 
-describe('articleScaffold', () => {
-  const mdx = articleScaffold(parseWireStory(seedText()), '2024-01-04');
+describe.each(wireTexts)('articleScaffold of %s', (_, text) => {
+  const mdx = articleScaffold(parseWireStory(text), '2024-01-04');
 
   it('writes frontmatter that parses, and that the schema accepts only as a draft', () => {
     const data = parseYamlStrictly(yamlFrontmatter(mdx)!, 'scaffold') as Record<string, unknown>;
-    expect(data.title).toBe(parseWireStory(seedText()).headline);
+    expect(data.title).toBe(parseWireStory(text).headline);
     expect(articleSchema.safeParse(data).success).toBe(true);
     expect(articleSchema.safeParse({ ...data, draft: false }).success).toBe(false);
   });
 
   it('keeps every paragraph as its own block of text', () => {
     const body = mdx.split('\n---\n')[1]!;
-    expect(body.trim().split(/\n\n/)).toHaveLength(8);
+    const paragraphs = nonBlankLines(text).slice(1);
+    expect(body.trim().split(/\n\n/)).toHaveLength(paragraphs.length);
+    expect(body.trim().split(/\n\n/)).toEqual(paragraphs.map(escapeMdxText));
   });
+});
 
+describe('articleScaffold', () => {
   it('escapes what MDX would read as code or markup', () => {
     expect(escapeMdxText('Costs {about} <50 and *rising*')).toBe('Costs \\{about\\} \\<50 and \\*rising\\*');
     expect(escapeMdxText('# not a heading')).toBe('\\# not a heading');

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { embedSnippet, initialEmbedHeight, oembedJson } from '../../../src/lib/embed/snippet.ts';
-import { buildRangeMapModel } from '../../../src/lib/maps/range-map-model.ts';
-import { contentMap, contentPlaces } from '../../helpers/places.ts';
+import { contentIds } from '../../helpers/content.ts';
+import { contentMapModel } from '../../helpers/stories.ts';
 
-const input = { site: 'https://news.example.org/', mapId: 'ukraine-900km', title: 'Almost all of Ukraine "lies" within 900 km', height: 1200 };
+const contentMapIds = contentIds('maps');
+
+const input = { site: 'https://news.example.org/', mapId: 'demo-900km', title: 'Almost all of Ukraine "lies" within 900 km', height: 1200 };
 
 describe('the embed snippet', () => {
   const html = parse(embedSnippet(input));
@@ -12,7 +14,7 @@ describe('the embed snippet', () => {
   const scripts = html.querySelectorAll('script');
 
   it('is an iframe with an absolute src, a specific title, full width, a height and lazy loading', () => {
-    expect(iframe.getAttribute('src')).toBe('https://news.example.org/embed/ukraine-900km/');
+    expect(iframe.getAttribute('src')).toBe('https://news.example.org/embed/demo-900km/');
     expect(iframe.getAttribute('title')).toBe(input.title);
     expect(iframe.getAttribute('width')).toBe('100%');
     expect(iframe.getAttribute('height')).toBe('1200');
@@ -32,9 +34,12 @@ describe('the embed snippet', () => {
     expect(embedSnippet(input)).toContain('title="Almost all of Ukraine &quot;lies&quot; within 900 km"');
   });
 
-  it('starts tall enough for the whole map at 320 px and no taller than needed at 1024', () => {
-    const model = buildRangeMapModel({ map: contentMap('ukraine-900km'), places: contentPlaces() });
-    const height = initialEmbedHeight(model);
+  it('has maps in content/maps to size', () => {
+    expect(contentMapIds.length, 'content/maps/ holds no map').toBeGreaterThan(0);
+  });
+
+  it.each(contentMapIds)('starts tall enough for the whole %s map at 320 px and no taller than needed at 1024', (id) => {
+    const height = initialEmbedHeight(contentMapModel(id));
     expect(height).toBeGreaterThan(900);
     expect(height).toBeLessThan(2000);
   });
@@ -45,7 +50,7 @@ describe('oEmbed', () => {
     const json = oembedJson({
       ...input,
       providerName: 'Explainers',
-      thumbnail: { url: 'https://news.example.org/embed/ukraine-900km/map.png', width: 1440, height: 1600 },
+      thumbnail: { url: 'https://news.example.org/embed/demo-900km/map.png', width: 1440, height: 1600 },
     });
     expect(json).toMatchObject({
       version: '1.0',

@@ -16,9 +16,9 @@ describe('the launch point in the address', () => {
   });
 
   it('lets a map’s own parameter win, and gives the plain one to the first map only', () => {
-    const search = new URLSearchParams('launch=51.67,39.18&launch-korea-900km=39.9,127.5');
-    expect(launchFromSearch(search, 'ukraine-900km', true)).toEqual([39.18, 51.67]);
-    expect(launchFromSearch(search, 'korea-900km', false)).toEqual([127.5, 39.9]);
-    expect(launchFromSearch(new URLSearchParams('launch=51.67,39.18'), 'korea-900km', false)).toBeNull();
+    const search = new URLSearchParams('launch=51.67,39.18&launch-other-map=39.9,127.5');
+    expect(launchFromSearch(search, 'demo-900km', true)).toEqual([39.18, 51.67]);
+    expect(launchFromSearch(search, 'other-map', false)).toEqual([127.5, 39.9]);
+    expect(launchFromSearch(new URLSearchParams('launch=51.67,39.18'), 'other-map', false)).toBeNull();
   });
 });

@@ -1,108 +1,238 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { geoBounds, geoContains } from 'd3-geo';
 import { buildRangeMapModel, type RangeMapModel } from '../../../src/lib/maps/range-map-model.ts';
-import { greatCircleKm } from '../../../src/lib/geo/distance.ts';
+import { greatCircleKm, type LonLat } from '../../../src/lib/geo/distance.ts';
 import { labelBox, markerBox } from '../../../src/lib/geo/labels.ts';
+import { extentWidthDegrees, projectionFrom } from '../../../src/lib/geo/projection.ts';
+import { pxPerKm, scaleBarIsTrue } from '../../../src/lib/geo/scale-bar.ts';
+import { countries, countryByIso3, type Country } from '../../../src/lib/geo/world.ts';
 import { LABEL_LAYOUTS } from '../../../src/lib/maps/map-labels.ts';
-import { ROOT } from '../../helpers/dist.ts';
+import { contentIds } from '../../helpers/content.ts';
+import { contentMapStrikes } from '../../helpers/stories.ts';
 import { contentMap, fixtureMap, fixtureMapIds, placesWithFixtures } from '../../helpers/places.ts';
 
 const places = placesWithFixtures();
-const contentIds = readdirSync(join(ROOT, 'content/maps')).map((f) => f.replace(/\.yaml$/, ''));
-const model = buildRangeMapModel({ map: contentMap('ukraine-900km'), places, strikePlaceIds: new Set(['kharkiv']) });
+const mapIds = contentIds('maps');
+
+/** Every map in content/maps/, with its model as the build draws it. */
+const contentModels = mapIds.map((id) => {
+  const map = contentMap(id);
+  const strikes = contentMapStrikes(id);
+  return { id, map, strikes, model: buildRangeMapModel({ map, places, strikePlaceIds: strikes }) };
+});
 
 /** Every map, real and fixture, with a strike on its first place so required labels are exercised. */
-const everyMap: [string, RangeMapModel][] = [...contentIds.map((id) => contentMap(id)), ...fixtureMapIds().map((id) => fixtureMap(id))].map((map) => [
+const everyMap: [string, RangeMapModel][] = [...mapIds.map((id) => contentMap(id)), ...fixtureMapIds().map((id) => fixtureMap(id))].map((map) => [
   map.id,
   buildRangeMapModel({ map, places, strikePlaceIds: new Set([map.places[0]!]) }),
 ]);
 
-describe('the ukraine-900km map model', () => {
-  it('draws Ukraine and its neighbours and nothing empty', () => {
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A range's label without its miles: `about 900 km`. */
+const withoutMiles = (label: string) => label.replace(/\s*\(.*\)$/, '');
+/** The round lengths a scale bar and the keyboard step use. */
+const NICE = [1, 2, 5, 10, 20, 25, 50, 100, 150, 200, 250, 300, 500, 1000, 2000, 5000];
+
+/** Roughly how many km the frame spans across its middle, from its own projection. */
+function frameWidthKm(model: RangeMapModel): number {
+  const projection = projectionFrom(model.projection);
+  return model.width / pxPerKm(projection, projection.invert!([model.width / 2, model.height / 2]) as LonLat);
+}
+
+/** The countries under a grid of points across the frame: what the reader sees there. */
+function countriesAcrossFrame(model: RangeMapModel): string[] {
+  const projection = projectionFrom(model.projection);
+  const world = countries('50m');
+  const bounds = world.map((country) => geoBounds(country));
+  const inBounds = ([[west, south], [east, north]]: [[number, number], [number, number]], [lon, lat]: [number, number]) =>
+    lat >= south && lat <= north && (west <= east ? lon >= west && lon <= east : lon >= west || lon <= east);
+  const found = new Set<string>();
+  for (let i = 0; i < 24; i++) {
+    for (let j = 0; j < 16; j++) {
+      const xy: [number, number] = [(model.width * (i + 0.5)) / 24, (model.height * (j + 0.5)) / 16];
+      const point = projection.invert!(xy);
+      const back = point && projection(point);
+      if (!point || !back || Math.hypot(back[0] - xy[0], back[1] - xy[1]) > 0.5) continue; // off the globe
+      const country = world.find((c, k) => inBounds(bounds[k]!, point) && geoContains(c, point));
+      if (country) found.add(country.properties.a3);
+    }
+  }
+  return [...found].sort();
+}
+
+/**
+ * The share of a country's area within `km` of the launch point, measured apart from the model: the
+ * country sampled on a grid of a few thousand points, each weighted by the area it stands for.
+ */
+function sampledShareWithin(country: Country, launch: LonLat, km: number): number {
+  const [[west, south], [eastEdge, north]] = geoBounds(country);
+  const east = eastEdge < west ? eastEdge + 360 : eastEdge;
+  const step = Math.sqrt(((east - west) * (north - south)) / 4000);
+  let inside = 0;
+  let within = 0;
+  for (let lat = south + step / 2; lat < north; lat += step) {
+    const weight = Math.cos((lat * Math.PI) / 180);
+    for (let lon = west + step / 2; lon < east; lon += step) {
+      const point: [number, number] = [lon > 180 ? lon - 360 : lon, lat];
+      if (!geoContains(country, point)) continue;
+      inside += weight;
+      if (greatCircleKm(launch, point) <= km) within += weight;
+    }
+  }
+  return within / inside;
+}
+
+describe('content/maps', () => {
+  it('has maps to model', () => {
+    expect(mapIds.length, 'content/maps/ holds no map').toBeGreaterThan(0);
+  });
+});
+
+describe.each(contentModels.map((m) => [m.id, m] as const))('the %s map model', (id, { map, strikes, model }) => {
+  const file = escape(`content/maps/${id}.yaml`);
+  const launch: LonLat = [map.launch.lon, map.launch.lat];
+  const focus = countryByIso3(map.focusCountry)!;
+
+  it('draws its focus country, the country of every marked place and every country across its frame, and nothing empty', () => {
     const drawn = model.countries.map((c) => c.iso3);
-    expect(drawn).toEqual(expect.arrayContaining(['UKR', 'RUS', 'BLR', 'POL', 'MDA', 'ROU']));
+    expect(drawn).toEqual(expect.arrayContaining([map.focusCountry, ...new Set(model.places.map((p) => p.country))]));
+    expect(drawn).toEqual(expect.arrayContaining(countriesAcrossFrame(model)));
     expect(model.countries.every((c) => c.d.length > 0)).toBe(true);
-    expect(model.countries.find((c) => c.iso3 === 'UKR')!.focus).toBe(true);
+    expect(model.countries.filter((c) => c.focus).map((c) => c.iso3)).toEqual([map.focusCountry]);
   });
 
-  it('keeps today’s look: the editor’s extent in an equal-area projection with a scale bar and fine borders', () => {
-    expect(model.projection.kind).toBe('equal-area');
-    expect(model.scaleBar).not.toBeNull();
-    expect(model.credit).toMatch(/Natural Earth \(1:50m\)/);
+  it('keeps the look its frame calls for: the projection its extent (or none) asks for, borders as fine as its width allows, a scale bar where one is true', () => {
+    const projection = projectionFrom(model.projection);
+    const kind = !map.extent ? 'equidistant' : extentWidthDegrees(map.extent) > 150 ? 'equal-earth' : 'equal-area';
+    expect(model.projection.kind).toBe(kind);
+    expect(model.scaleBar !== null).toBe(kind !== 'equidistant' && scaleBarIsTrue(projection, model.width, model.height));
+    expect(model.credit).toMatch(frameWidthKm(model) > 4000 ? /Natural Earth \(1:110m\)/ : /Natural Earth \(1:50m\)/);
   });
 
-  it('flags each marked place by its distance from the launch point', () => {
-    const byId = new Map(model.places.map((p) => [p.id, p]));
-    expect(byId.get('lviv')).toMatchObject({ inRange: true, withinKm: [900] });
-    expect(byId.get('uzhhorod')).toMatchObject({ inRange: false, withinKm: [] });
-    expect(byId.get('kharkiv')).toMatchObject({ reportedStrike: true, countryName: 'Ukraine' });
-    expect(byId.get('sevastopol')).toMatchObject({ country: 'UKR', countryName: 'Ukraine' });
+  it('flags each marked place by its great-circle distance from the launch point, and marks the strikes its timelines report', () => {
+    expect(model.places.map((p) => p.id)).toEqual(map.places);
+    for (const place of model.places) {
+      const km = greatCircleKm(launch, [place.lon, place.lat]);
+      expect(place.distanceKm, place.id).toBe(Math.round(km));
+      expect(place.withinKm, place.id).toEqual(map.ranges.map((range) => range.km).filter((range) => km <= range));
+      expect(place.inRange, place.id).toBe(km <= map.ranges[0]!.km);
+      expect(place.reportedStrike, place.id).toBe(strikes.has(place.id));
+      expect(place.country, place.id).toBe(places.get(place.id)!.country);
+      expect(countryByIso3(place.country), `${place.id}: ${place.country}`).toBeDefined();
+      expect(place.countryName, place.id).toBe(countryByIso3(place.country)!.properties.name);
+    }
   });
 
-  it('states the finding with the computed share of Ukraine', () => {
-    expect(model.finding).toMatch(/^By area, about 9\d% of Ukraine lies within about 900 km \(550 miles\) of Belgorod region/);
-    expect(model.summary).toMatch(/^\d+ of 18 marked places are within about 900 km/);
+  it('states the finding with the share of its focus country, measured, and counts its own marked places in range', () => {
+    const [primary] = map.ranges;
+    const finding = new RegExp(
+      `^By area, (all|none|about (\\d{1,2})%) of ${escape(focus.properties.name)} lies within ${escape(primary!.label)} of ${escape(map.launch.label)}\\. (.*)$`,
+    ).exec(model.finding);
+    expect(finding, model.finding).not.toBeNull();
+    const stated = finding![1] === 'all' ? 1 : finding![1] === 'none' ? 0 : Number(finding![2]) / 100;
+    expect(Math.abs(stated - sampledShareWithin(focus, launch, primary!.km))).toBeLessThan(0.02);
+    expect(finding![3]).toBe(model.summary);
+
+    const distances = model.places.map((place) => greatCircleKm(launch, [place.lon, place.lat]));
+    const [first, ...others] = map.ranges.map((range) => ({ count: distances.filter((km) => km <= range.km).length, label: withoutMiles(range.label) }));
+    const more = others.map((ring) => `${ring.count} within ${ring.label}`).join(', ');
+    expect(model.summary).toBe(
+      `${first!.count} of ${map.places.length} marked places ${first!.count === 1 ? 'is' : 'are'} within ${first!.label} of the launch point${more ? `, and ${more}` : ''}.`,
+    );
   });
 
-  it('gives a true scale bar: its pixel length over the km matches the projection', () => {
-    expect([50, 100, 150, 200, 250, 300]).toContain(model.scaleBar!.km);
-    expect(model.scaleBar!.milesPx / model.scaleBar!.miles / (model.scaleBar!.kmPx / model.scaleBar!.km)).toBeCloseTo(1.609344, 6);
-  });
-
-  it('steps the keyboard about 10 km (50 with Shift) on a map about 1,500 km wide', () => {
-    expect(model.client.steps).toEqual({ km: 10, bigKm: 50 });
+  it('steps the keyboard by the longest round distance within a 150th of the map’s width (five times that with Shift)', () => {
+    const km = [...NICE].reverse().find((n) => n <= frameWidthKm(model) / 150) ?? NICE[0]!;
+    expect(model.client.steps).toEqual({ km, bigKm: km * 5 });
   });
 
   it('names each preset’s launch label with the map’s qualifier', () => {
-    expect(model.presets.map((p) => p.launchLabel)).toEqual([
-      'Belgorod region (illustrative)',
-      'Kursk region (illustrative)',
-      'Voronezh region (illustrative)',
-    ]);
+    const qualifier = /\s*\([^()]*\)$/.exec(map.launch.label)?.[0] ?? '';
+    expect(model.presets.map((p) => p.launchLabel)).toEqual(
+      (map.presets ?? []).map((p) => (p.label.endsWith(qualifier.trim()) ? p.label : `${p.label}${qualifier}`)),
+    );
   });
 
-  it('credits borders, the range source and the place coordinates', () => {
+  it('credits borders, each range’s source and the place coordinates, GeoNames under its licence', () => {
     expect(model.credit).toMatch(/Natural Earth/);
-    expect(model.credit).toMatch(/US government estimate/);
-    expect(model.credit).toMatch(/GeoNames/);
+    for (const range of map.ranges) expect(model.credit).toContain(range.source);
+    expect(model.credit).toMatch(/Places: GeoNames city centres \(CC BY 4\.0\)/);
   });
 
-  it('refuses a marked place outside the extent, naming the map file and the place', () => {
-    const map = { ...contentMap('ukraine-900km'), places: ['kyiv', 'tokyo'] };
-    expect(() => buildRangeMapModel({ map, places })).toThrow(/^content\/maps\/ukraine-900km\.yaml: tokyo lie outside its extent/);
+  it('names the places whose coordinates come from elsewhere, with their source', () => {
+    const place = places.get(map.places[0]!)!;
+    const surveyed = new Map(places);
+    surveyed.set(place.id, { ...place, source: `${place.name} city survey office`, sourceUrl: 'https://example.org/survey' });
+    const others = map.places.slice(1).filter((other) => !places.get(other)!.source.startsWith('GeoNames'));
+    const credited = buildRangeMapModel({ map, places: surveyed, strikePlaceIds: strikes });
+    const source = `${place.name.charAt(0).toLowerCase()}${place.name.slice(1)} city survey office`;
+    expect(credited.credit).toMatch(
+      new RegExp(`Places: GeoNames city centres \\(CC BY 4\\.0\\); ${escape(place.name)}: ${escape(source)}${others.length ? ';' : '\\.'}`),
+    );
+  });
+
+  it('refuses a marked place outside its extent, naming the map file and the place (without an extent, the frame grows to hold it)', () => {
+    // The place (real or fixture) farthest from the launch point: off any regional frame.
+    const far = [...places.values()].reduce((a, b) => (greatCircleKm(launch, [b.lon, b.lat]) > greatCircleKm(launch, [a.lon, a.lat]) ? b : a));
+    const withFar = { ...map, places: [map.places[0]!, far.id] };
+    if (map.extent) {
+      expect(() => buildRangeMapModel({ map: withFar, places })).toThrow(new RegExp(`^${file}: ${escape(far.id)} lie outside its extent`));
+    } else {
+      const grown = buildRangeMapModel({ map: withFar, places });
+      const marked = grown.places.find((p) => p.id === far.id)!;
+      expect(marked.x >= 0 && marked.x <= grown.width && marked.y >= 0 && marked.y <= grown.height).toBe(true);
+    }
   });
 
   it('refuses a preset off the map, naming the map file and the preset', () => {
-    const map = { ...contentMap('ukraine-900km'), presets: [{ label: 'Pyongyang', lat: 39.03, lon: 125.75 }] };
-    expect(() => buildRangeMapModel({ map, places })).toThrow(
-      /^content\/maps\/ukraine-900km\.yaml: presets "Pyongyang" \(39\.03, 125\.75\) lie outside the map/,
+    // The launch point's antipode: on no map that shows less than the whole globe.
+    const antipode = { label: 'Antipode', lat: -map.launch.lat, lon: map.launch.lon > 0 ? map.launch.lon - 180 : map.launch.lon + 180 };
+    expect(() => buildRangeMapModel({ map: { ...map, presets: [antipode] }, places })).toThrow(
+      new RegExp(`^${file}: presets "Antipode" \\(${escape(String(antipode.lat))}, ${escape(String(antipode.lon))}\\) lie outside the map`),
     );
   });
 
   it('refuses an unknown focus country and an unknown place, naming the file and the value', () => {
-    expect(() => buildRangeMapModel({ map: { ...contentMap('ukraine-900km'), focusCountry: 'XXX' }, places })).toThrow(
-      /^content\/maps\/ukraine-900km\.yaml: focusCountry XXX is not a country/,
-    );
-    expect(() => buildRangeMapModel({ map: { ...contentMap('ukraine-900km'), places: ['atlantis'] }, places })).toThrow(
-      /^content\/maps\/ukraine-900km\.yaml: places lists "atlantis"/,
-    );
+    expect(() => buildRangeMapModel({ map: { ...map, focusCountry: 'XXX' }, places })).toThrow(new RegExp(`^${file}: focusCountry XXX is not a country`));
+    expect(() => buildRangeMapModel({ map: { ...map, places: ['atlantis'] }, places })).toThrow(new RegExp(`^${file}: places lists "atlantis"`));
   });
 });
 
-describe('the korea-900km map model', () => {
-  const korea = buildRangeMapModel({ map: contentMap('korea-900km'), places });
+/** The content maps that draw a scale bar: regional ones, where one is true (checked above). */
+const withScaleBars = contentModels.flatMap(({ id, model }) => (model.scaleBar ? [[id, model, model.scaleBar] as const] : []));
 
-  it('says all of South Korea is in range and credits GeoNames under its licence', () => {
-    expect(korea.finding).toMatch(/^By area, all of South Korea lies within/);
-    expect(korea.credit).toMatch(/Places: GeoNames city centres \(CC BY 4\.0\)/);
+describe.each(withScaleBars)('the scale bar of the %s map', (_, model, bar) => {
+  it('is true: a round length a tenth to a quarter of the map’s width, its pixel length over the km matching the projection', () => {
+    const projection = projectionFrom(model.projection);
+    const widthKm = frameWidthKm(model);
+    expect(NICE).toContain(bar.km);
+    expect(bar.km).toBeGreaterThan(widthKm / 10);
+    expect(bar.km).toBeLessThanOrEqual(widthKm / 4);
+    expect(bar.kmPx / bar.km).toBeCloseTo(pxPerKm(projection, projection.invert!([model.width / 2, model.height / 2]) as LonLat), 6);
+    expect(bar.milesPx / bar.miles / (bar.kmPx / bar.km)).toBeCloseTo(1.609344, 6);
   });
+});
 
-  it('names the places whose coordinates come from elsewhere, with their source', () => {
-    const surveyed = new Map(places);
-    surveyed.set('osaka', { ...places.get('osaka')!, source: 'Osaka city survey office', sourceUrl: 'https://example.org/osaka' });
-    const model = buildRangeMapModel({ map: contentMap('korea-900km'), places: surveyed });
-    expect(model.credit).toMatch(/Places: GeoNames city centres \(CC BY 4\.0\); Osaka: osaka city survey office\./);
+/**
+ * The cases the tests above check on every map, each of which some map in content/maps/ must have:
+ * without one, its check would pass on nothing.
+ */
+const cases: [string, (m: (typeof contentModels)[number]) => boolean][] = [
+  ['a marked place within its first range', ({ model }) => model.places.some((p) => p.inRange)],
+  ['a marked place out of its first range', ({ model }) => model.places.some((p) => !p.inRange)],
+  ['a marked place its timelines report struck', ({ model }) => model.places.some((p) => p.reportedStrike)],
+  ['a focus country only partly in range (a percentage in the finding)', ({ model }) => /^By area, about \d+% of /.test(model.finding)],
+  ['a scale bar', ({ model }) => model.scaleBar !== null],
+  [
+    'presets, on a launch label with a qualifier their launch labels take',
+    ({ map }) => (map.presets ?? []).length > 0 && /\([^()]*\)$/.test(map.launch.label) && map.presets!.some((p) => !p.label.endsWith(')')),
+  ],
+  ['an extent', ({ map }) => map.extent !== undefined],
+];
+
+describe('content/maps, taken together', () => {
+  it.each(cases)('has a map with %s, so the check runs on real content', (what, has) => {
+    expect(contentModels.some(has), `no map in content/maps/ has ${what}`).toBe(true);
   });
 });
 

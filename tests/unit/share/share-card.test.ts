@@ -1,17 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
-import { HeadlineTooLongError, headlineLayout, shareCardSvg, shareCardTextWidth } from '../../../src/lib/share/share-card.ts';
+import { HeadlineTooLongError, headlineLayout, shareCardSvg, shareCardTextWidth, type ShareCardInput } from '../../../src/lib/share/share-card.ts';
 import { FONT_FILES, svgToPng } from '../../../src/lib/share/png.ts';
 import { pngSize } from '../../helpers/png.ts';
-import { textBlock, wrapText } from '../../../src/lib/share/svg-text.ts';
-import { buildRangeMapModel } from '../../../src/lib/maps/range-map-model.ts';
-import { contentMap, contentPlaces } from '../../helpers/places.ts';
+import { textBlock, wrapText, xml } from '../../../src/lib/share/svg-text.ts';
+import { formatLongDate } from '../../../src/lib/dates.ts';
+import { parseWireStory } from '../../../src/lib/wire-story.ts';
+import { contentArticle } from '../../helpers/content.ts';
+import { contentMapModel, contentStories, storyWith } from '../../helpers/stories.ts';
+import { wireCopies } from '../../helpers/wire.ts';
 
-const headline = "White House Reveals Russia's Use of North Korean Missiles in Recent Strikes Against Ukraine";
-const map = buildRangeMapModel({ map: contentMap('ukraine-900km'), places: contentPlaces() });
-const svg = shareCardSvg({ siteName: 'Explainers', headline, dateLabel: '4 January 2024', map });
+const stories = contentStories().map((story) => {
+  const article = contentArticle(story.slug);
+  return { ...story, headline: article.shareTitle ?? article.title, dateLabel: formatLongDate(article.publishedAt) };
+});
 
-describe('the share card', () => {
+/**
+ * A card for every map of every published story, with the story's share headline and date: the first
+ * map's card is the one the build draws (share.png.ts); the others put each further map in the miniature.
+ */
+const cards: [string, ShareCardInput & { map: NonNullable<ShareCardInput['map']> }][] = stories.flatMap((story) =>
+  story.maps.map((mapId): [string, ShareCardInput & { map: NonNullable<ShareCardInput['map']> }] => [
+    `${story.slug} with the ${mapId} map`,
+    { siteName: 'Explainers', headline: story.headline, dateLabel: story.dateLabel, map: contentMapModel(mapId) },
+  ]),
+);
+
+/** Every headline content gives a card: each story's share headline, and each wire story's, as the desk received it. */
+const headlines: [string, string][] = [
+  ...stories.map(({ slug, headline }): [string, string] => [`the share headline of ${slug}`, headline]),
+  ...wireCopies().map(({ slug, text }): [string, string] => [`the wire headline of ${slug}`, parseWireStory(text).headline]),
+];
+
+describe('content', () => {
+  it('has a published story with a range map, whose share card these tests draw', () => {
+    storyWith('a range map', (story) => story.maps.length > 0);
+    expect(cards.length).toBeGreaterThan(0);
+  });
+});
+
+describe.each(cards)('the share card of %s', (_, card) => {
+  const svg = shareCardSvg(card);
+
   it('renders to a 1200 × 630 PNG under 300 KB', () => {
     const png = svgToPng(svg);
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
@@ -23,9 +53,20 @@ describe('the share card', () => {
   });
 
   it('sets the headline large and escapes it', () => {
-    expect(svg).toContain("Russia's");
+    for (const line of headlineLayout(card.headline, shareCardTextWidth(true)).lines) expect(svg).toContain(`>${xml(line)}</tspan>`);
     expect(svg).toMatch(/font-size="(60|54|48)" font-weight="700"/);
     expect(shareCardSvg({ siteName: 'E', headline: 'A <b> & "c"', dateLabel: 'd' })).toContain('A &lt;b&gt; &amp; &quot;c&quot;');
+  });
+
+  it('refuses a headline that does not fit, rather than cutting it', () => {
+    const { map } = card;
+    const long =
+      'White House Reveals That Russia Has Used North Korean Short-Range Ballistic Missiles, Launchers and Ammunition in Its Recent Strikes Against Kharkiv, Zaporizhzhia and Other Cities Across Ukraine';
+    expect(long.length).toBeGreaterThan(190);
+    expect(() => shareCardSvg({ siteName: 'E', headline: long, dateLabel: 'd', map })).toThrow(HeadlineTooLongError);
+    expect(() => shareCardSvg({ siteName: 'E', headline: long, dateLabel: 'd', map })).toThrow(
+      /takes \d+ lines at the smallest size, and the image has room for 5/,
+    );
   });
 });
 
@@ -37,8 +78,12 @@ function drawnWidth(lines: string[], size: number): number {
 }
 
 describe('the share card headline', () => {
+  it('has content headlines to set', () => {
+    expect(headlines.length).toBeGreaterThan(0);
+  });
+
   it.each([
-    ['the seed headline', headline],
+    ...headlines,
     ['capitals, the widest letters', 'NORTH KOREAN MISSILES HIT KHARKIV AS WASHINGTON WARNS OF ESCALATION'],
     ['a word longer than a line', 'Officials cite https://www.example.org/reports/2024/north-korean-ballistic-missile-transfers-to-russia today'],
   ])('%s wraps inside its column, keeping every character', (_, text) => {
@@ -49,20 +94,10 @@ describe('the share card headline', () => {
       expect(drawnWidth(lines, size)).toBeLessThanOrEqual(width);
     }
   });
-
-  it('refuses a headline that does not fit, rather than cutting it', () => {
-    const long =
-      'White House Reveals That Russia Has Used North Korean Short-Range Ballistic Missiles, Launchers and Ammunition in Its Recent Strikes Against Kharkiv, Zaporizhzhia and Other Cities Across Ukraine';
-    expect(long.length).toBeGreaterThan(190);
-    expect(() => shareCardSvg({ siteName: 'E', headline: long, dateLabel: 'd', map })).toThrow(HeadlineTooLongError);
-    expect(() => shareCardSvg({ siteName: 'E', headline: long, dateLabel: 'd', map })).toThrow(
-      /takes \d+ lines at the smallest size, and the image has room for 5/,
-    );
-  });
 });
 
 describe('wrapText', () => {
-  it('keeps lines within the estimated width and loses no word', () => {
+  it.each(headlines)('keeps the lines of %s within the estimated width and loses no word', (_, headline) => {
     const lines = wrapText(headline, 600, 54);
     expect(lines.join(' ')).toBe(headline);
     for (const line of lines) expect(line.length * 54 * 0.55).toBeLessThanOrEqual(600);

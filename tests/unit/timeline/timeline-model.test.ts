@@ -1,39 +1,63 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimelineModel, chronological, strikePlaceIds } from '../../../src/lib/timeline/timeline-model.ts';
+import { buildTimelineModel, chronological, strikePlaceIds, type TimelineEvent } from '../../../src/lib/timeline/timeline-model.ts';
+import type { TimelineData } from '../../../src/lib/schemas/event.ts';
+import { contentIds } from '../../helpers/content.ts';
 import { contentClaimants, contentEvents, contentTimeline } from '../../helpers/events.ts';
 import { contentPlaces } from '../../helpers/places.ts';
 
-const events = contentEvents('north-korean-missiles');
-const model = buildTimelineModel({
-  id: 'north-korean-missiles',
-  timeline: contentTimeline('north-korean-missiles'),
-  events,
-  places: contentPlaces(),
-  claimants: contentClaimants(),
-});
-const entry = (id: string) => model.entries.find((e) => e.id === id)!;
+const places = contentPlaces();
+const claimants = contentClaimants();
 
-describe('the strike timeline', () => {
-  it('has the events a reader needs, from the first tests to the findings that followed', () => {
-    const ids = model.entries.map((e) => e.id);
-    expect(ids).toEqual(
-      expect.arrayContaining([
-        '2019-05-kn-23-first-test',
-        '2023-09-13-kim-putin-summit',
-        '2023-11-02-south-korea-suspects-srbms',
-        '2023-12-30-first-launch',
-        '2024-01-02-kharkiv',
-        '2024-01-04-white-house-disclosure',
-        '2024-04-29-un-monitors',
-      ]),
-    );
+/** Every timeline in content/timelines/, with its events and its model. */
+const timelines = contentIds('timelines').map((id) => {
+  const timeline = contentTimeline(id);
+  const events = contentEvents(id);
+  return { id, timeline, events, model: buildTimelineModel({ id, timeline, events, places, claimants }) };
+});
+
+const DAY_MS = 86_400_000;
+const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthAndYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** How the timeline words each confidence level (the fact sheet's words). */
+const CONFIDENCE_LABELS = { confirmed: 'Confirmed', claim: 'Confirmed (claim)', contested: 'Confirmed (claim), contradictory' };
+/** How many days before day 0 an event still gets a count ("3 days before"). */
+const NEAR_DAYS = 14;
+
+/** An event's date as the page prints it: only the precision the sources give. */
+const dateLabelOf = (event: TimelineEvent) => (event.date.precision === 'month' ? monthAndYear.format(event.date.date) : longDate.format(event.date.date));
+/** Whole days from day 0 to the event (dates are UTC days). */
+const daysFromZero = (event: TimelineEvent, zero: TimelineEvent) => Math.round((event.date.date.getTime() - zero.date.date.getTime()) / DAY_MS);
+const sameDay = (a: TimelineEvent, b: TimelineEvent) => a.date.date.getTime() === b.date.date.getTime();
+const minutes = (event: TimelineEvent) => (event.time ? Number(event.time.slice(0, 2)) * 60 + Number(event.time.slice(3)) : 0);
+const inFocus = (timeline: TimelineData, event: TimelineEvent) => event.date.date >= timeline.focus.start.date && event.date.date <= timeline.focus.end.date;
+
+describe('content/timelines', () => {
+  it('has timelines to model', () => {
+    expect(timelines.length, 'content/timelines/ holds no timeline').toBeGreaterThan(0);
+  });
+});
+
+describe.each(timelines.map((t) => [t.id, t] as const))('the %s timeline', (_, { id, timeline, events, model }) => {
+  const eventOf = new Map(events.map((event) => [event.id, event]));
+  const zero = eventOf.get(timeline.dayZero)!;
+  const entry = (entryId: string) => model.entries.find((e) => e.id === entryId)!;
+
+  it('has every event in its folder, each once', () => {
+    expect(events.length).toBeGreaterThan(0);
+    expect(model.entries.map((e) => e.id).sort()).toEqual(events.map((event) => event.id).sort());
   });
 
   it('runs oldest first, by date, then same-day order and time', () => {
     const datetimes = model.entries.map((e) => e.datetime.slice(0, 10));
     expect([...datetimes].sort()).toEqual(datetimes);
-    const secondOfJanuary = model.entries.filter((e) => e.datetime.startsWith('2024-01-02')).map((e) => e.id);
-    expect(secondOfJanuary).toEqual(['2024-01-02-mass-attack', '2024-01-02-kharkiv', '2024-01-02-kyiv']);
+    const ordered = model.entries.map((e) => eventOf.get(e.id)!);
+    for (let i = 1; i < ordered.length; i++) {
+      const [a, b] = [ordered[i - 1]!, ordered[i]!];
+      expect(a.date.date.getTime(), `${a.id} before ${b.id}`).toBeLessThanOrEqual(b.date.date.getTime());
+      if (!sameDay(a, b)) continue;
+      const order = (a.sameDayOrder ?? 0) - (b.sameDayOrder ?? 0) || minutes(a) - minutes(b) || a.id.localeCompare(b.id);
+      expect(order, `${a.id} before ${b.id}, the same day`).toBeLessThan(0);
+    }
   });
 
   it('uses file names as stable ids, each starting with its date', () => {
@@ -41,43 +65,93 @@ describe('the strike timeline', () => {
     for (const e of model.entries) expect(e.id.startsWith(`${e.datetime.slice(0, e.datetime.length === 7 ? 7 : 10)}-`)).toBe(true);
   });
 
-  it('counts days from the first launch', () => {
-    expect(entry('2023-12-30-first-launch').dayLabel).toBe('Day 0');
-    expect(entry('2024-01-02-kharkiv').dayLabel).toBe('Day 3');
-    expect(entry('2024-01-04-white-house-disclosure').dayLabel).toBe('Day 5');
-    expect(entry('2023-12-29-largest-air-assault').dayLabel).toBe('1 day before');
-    expect(entry('2019-08-24-kn-25-first-test').dayLabel).toBeUndefined();
+  it('counts days from day 0, and a short run-up before it', () => {
+    expect(entry(timeline.dayZero).dayLabel).toBe('Day 0');
+    for (const e of model.entries) {
+      const event = eventOf.get(e.id)!;
+      const days = daysFromZero(event, zero);
+      const expected =
+        event.date.precision === 'month'
+          ? undefined
+          : days >= 0
+            ? `Day ${days}`
+            : -days <= NEAR_DAYS
+              ? `${-days} ${days === -1 ? 'day' : 'days'} before`
+              : undefined;
+      expect(e.dayLabel, e.id).toBe(expected);
+    }
   });
 
   it('prints only the precision the sources give, and local time where known', () => {
-    expect(entry('2019-05-kn-23-first-test')).toMatchObject({ datetime: '2019-05', dateLabel: 'May 2019', dayLabel: undefined });
-    expect(entry('2024-01-02-kharkiv')).toMatchObject({ datetime: '2024-01-02T07:30+02:00', dateLabel: '2 January 2024, about 07:30 local time' });
+    for (const e of model.entries) {
+      const event = eventOf.get(e.id)!;
+      const day = event.date.date.toISOString().slice(0, event.date.precision === 'month' ? 7 : 10);
+      if (event.date.precision === 'month') {
+        expect(e, e.id).toMatchObject({ datetime: day, dateLabel: dateLabelOf(event), dayLabel: undefined });
+      } else if (event.time) {
+        expect(e, e.id).toMatchObject({
+          datetime: `${day}T${event.time}${event.utcOffset}`,
+          dateLabel: `${dateLabelOf(event)}, ${event.timeIsApproximate ? 'about ' : ''}${event.time} local time`,
+        });
+      } else {
+        expect(e, e.id).toMatchObject({ datetime: day, dateLabel: dateLabelOf(event) });
+      }
+    }
   });
 
   it('keeps claims apart from confirmed facts', () => {
-    expect(entry('2023-12-30-first-launch')).toMatchObject({ claimant: 'US government', confidence: 'claim', confidenceLabel: 'Confirmed (claim)' });
-    expect(entry('2024-01-06-pokrovsk').confidence).toBe('contested');
-    for (const e of model.entries) expect(e.sources.length).toBeGreaterThan(0);
+    for (const e of model.entries) {
+      const event = eventOf.get(e.id)!;
+      expect(e, e.id).toMatchObject({
+        claimant: claimants.get(event.claimant)!.name,
+        confidence: event.confidence,
+        confidenceLabel: CONFIDENCE_LABELS[event.confidence],
+      });
+      expect(e.sources.length).toBeGreaterThan(0);
+    }
   });
 
   it('marks the places of reported strikes for the map, but not a city standing for a region', () => {
-    expect([...strikePlaceIds(events)].sort()).toEqual(['kharkiv', 'kyiv', 'pokrovsk']);
-    expect(entry('2023-12-30-first-launch').place).toMatchObject({ id: 'zaporizhzhia', scope: 'region' });
+    const struckAtAPoint = events.filter((event) => event.kind === 'strike' && event.place && event.placeScope !== 'region').map((event) => event.place!);
+    expect([...strikePlaceIds(events)].sort()).toEqual([...new Set(struckAtAPoint)].sort());
+    for (const e of model.entries) {
+      const event = eventOf.get(e.id)!;
+      if (!event.place) expect(e.place, e.id).toBeUndefined();
+      else expect(e.place, e.id).toEqual({ id: event.place, name: places.get(event.place)!.name, note: event.placeNote, scope: event.placeScope ?? 'city' });
+    }
   });
 
   it('says "about" when the sources give an approximate time', () => {
-    expect(entry('2024-01-02-kharkiv').dateLabel).toBe('2 January 2024, about 07:30 local time');
+    for (const e of model.entries) {
+      const event = eventOf.get(e.id)!;
+      if (!event.time) continue;
+      if (event.timeIsApproximate) expect(e.dateLabel, e.id).toBe(`${dateLabelOf(event)}, about ${event.time} local time`);
+      else expect(e.dateLabel, e.id).toBe(`${dateLabelOf(event)}, ${event.time} local time`);
+    }
   });
 
   it.each(['wide', 'narrow'] as const)(
-    'draws the focus window to scale in the %s layout: 2 January sits three fifths of the way from 30 December to 4 January',
+    'draws the focus window to scale in the %s layout: each event in it sits in proportion to its date, the others counted at the ends',
     (layout) => {
       const axis = model.axis[layout];
-      const x = (id: string) => axis.points.find((p) => p.id === id)!.x;
-      const ratio = (x('2024-01-02-kharkiv') - x('2023-12-30-first-launch')) / (x('2024-01-04-white-house-disclosure') - x('2023-12-30-first-launch'));
-      expect(ratio).toBeCloseTo(3 / 5, 1);
-      expect(axis.before).toMatchObject({ count: 4, label: '← 4 earlier' });
-      expect(axis.after).toMatchObject({ count: 2, label: '2 later →' });
+      const x = (eventId: string) => axis.points.find((p) => p.id === eventId)!.x;
+      const t = (event: TimelineEvent) => event.date.date.getTime();
+      const inside = chronological(events.filter((event) => inFocus(timeline, event)));
+      const [first, last] = [inside[0], inside.at(-1)];
+      if (first && last && t(last) > t(first)) {
+        for (const event of inside) {
+          const ratio = (x(event.id) - x(first.id)) / (x(last.id) - x(first.id));
+          expect(ratio, event.id).toBeCloseTo((t(event) - t(first)) / (t(last) - t(first)), 2);
+        }
+      }
+      const before = events.filter((event) => event.date.date < timeline.focus.start.date);
+      const after = events.filter((event) => event.date.date > timeline.focus.end.date);
+      if (before.length) expect(axis.before).toMatchObject({ count: before.length, label: `← ${before.length} earlier` });
+      else expect(axis.before).toBeUndefined();
+      if (after.length) expect(axis.after).toMatchObject({ count: after.length, label: `${after.length} later →` });
+      else expect(axis.after).toBeUndefined();
+      for (const event of before) expect(x(event.id), event.id).toBe(axis.before!.x);
+      for (const event of after) expect(x(event.id), event.id).toBe(axis.after!.x);
     },
   );
 
@@ -93,22 +167,23 @@ describe('the strike timeline', () => {
     }
   });
 
-  it('opens on the key events the editor marked, and explains day 0', () => {
+  it('opens on the key events the editor marked, day 0 among them, and explains day 0', () => {
     const key = model.entries.filter((e) => e.key).map((e) => e.id);
+    expect(key).toEqual(chronological(events.filter((event) => event.key)).map((event) => event.id));
     expect(key.length).toBeGreaterThan(0);
     expect(key.length).toBeLessThanOrEqual(8);
-    expect(key).toContain('2023-12-30-first-launch');
-    expect(model.dayZero).toEqual({ id: '2023-12-30-first-launch', dateLabel: '30 December 2023', title: entry('2023-12-30-first-launch').title });
+    expect(key).toContain(timeline.dayZero);
+    expect(model.dayZero).toEqual({ id: timeline.dayZero, dateLabel: dateLabelOf(zero), title: zero.title });
   });
 
   it('refuses a day zero that is not one of its events', () => {
     expect(() =>
       buildTimelineModel({
-        id: 'x',
-        timeline: { ...contentTimeline('north-korean-missiles'), dayZero: 'nope' },
+        id,
+        timeline: { ...timeline, dayZero: 'nope' },
         events,
-        places: contentPlaces(),
-        claimants: contentClaimants(),
+        places,
+        claimants,
       }),
     ).toThrow(/dayZero "nope"/);
   });
@@ -116,5 +191,51 @@ describe('the strike timeline', () => {
   it('sorts by id when nothing else separates two events, whatever order they come in', () => {
     const [a, b] = [events[0]!, { ...events[0]!, id: `${events[0]!.id}-b` }];
     expect(chronological([b, a]).map((e) => e.id)).toEqual([a.id, b.id]);
+  });
+});
+
+/**
+ * The cases the tests above check on every timeline, each of which some timeline must have: without
+ * one, its check would pass on nothing.
+ */
+const cases: [string, (t: (typeof timelines)[number]) => boolean][] = [
+  [
+    'a day with several events, put in an order other than by id (same-day order or time)',
+    ({ model }) => {
+      const days = new Map<string, string[]>();
+      for (const e of model.entries) days.set(e.datetime.slice(0, 10), [...(days.get(e.datetime.slice(0, 10)) ?? []), e.id]);
+      return [...days.values()].some((ids) => ids.length > 1 && ids.join() !== [...ids].sort((a, b) => a.localeCompare(b)).join());
+    },
+  ],
+  ['an event after day 0', ({ model }) => model.entries.some((e) => /^Day [1-9]/.test(e.dayLabel ?? ''))],
+  ['an event in the run-up to day 0, counted in days before it', ({ model }) => model.entries.some((e) => / before$/.test(e.dayLabel ?? ''))],
+  [
+    'an event with a full date long before day 0, which gets no day count',
+    ({ events, timeline }) => {
+      const zero = events.find((event) => event.id === timeline.dayZero)!;
+      return events.some((event) => event.date.precision === 'day' && -daysFromZero(event, zero) > NEAR_DAYS);
+    },
+  ],
+  ['an event known only to the month', ({ events }) => events.some((event) => event.date.precision === 'month')],
+  ['an event at a local time the sources give as approximate', ({ events }) => events.some((event) => event.time && event.timeIsApproximate)],
+  ['a claim', ({ events }) => events.some((event) => event.confidence === 'claim')],
+  ['a contested claim', ({ events }) => events.some((event) => event.confidence === 'contested')],
+  ['a strike at a place', ({ events }) => strikePlaceIds(events).size > 0],
+  [
+    'a strike whose place is a city standing for a region, struck nowhere else at that point',
+    ({ events }) => events.some((event) => event.kind === 'strike' && event.place && event.placeScope === 'region' && !strikePlaceIds(events).has(event.place)),
+  ],
+  [
+    'events on three or more days in its focus window, and events before and after it',
+    ({ events, timeline }) =>
+      new Set(events.filter((event) => inFocus(timeline, event)).map((event) => event.date.date.getTime())).size >= 3 &&
+      events.some((event) => event.date.date < timeline.focus.start.date) &&
+      events.some((event) => event.date.date > timeline.focus.end.date),
+  ],
+];
+
+describe('content/timelines, taken together', () => {
+  it.each(cases)('has a timeline with %s, so the check runs on real content', (what, has) => {
+    expect(timelines.some(has), `no timeline in content/timelines/ has ${what}`).toBe(true);
   });
 });

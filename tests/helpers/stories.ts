@@ -1,0 +1,102 @@
+/**
+ * The stories in content/ as tests need them: each published article with the maps and timelines its MDX
+ * shows, and each timeline's strike places. Tests pick what they exercise from here instead of naming one
+ * story's slug or map ids, so a new story is covered, and renaming one breaks nothing.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './dist.ts';
+import { contentArticle, contentIds } from './content.ts';
+import { contentEvents, contentTimeline } from './events.ts';
+import { rangeMapIdsIn, timelineIdsIn } from '../../src/lib/content-references.ts';
+import { articlePath } from '../../src/lib/articles.ts';
+import { formatLaunchParam } from '../../src/lib/maps/launch-param.ts';
+import { buildRangeMapModel, type RangeMapModel } from '../../src/lib/maps/range-map-model.ts';
+import { strikePlaceIds } from '../../src/lib/timeline/timeline-model.ts';
+import { contentMap, contentPlaces } from './places.ts';
+
+export interface StoryTimeline {
+  id: string;
+  /** The map the timeline marks its strikes on, if it names one. */
+  map: string | undefined;
+  /** The places of its strike events, in date order, each once. */
+  strikePlaces: string[];
+}
+
+export interface Story {
+  slug: string;
+  /** Its route on the site: `/articles/<slug>/`. */
+  route: string;
+  /** Its MDX file, relative to the project: `content/articles/<slug>.mdx`. */
+  file: string;
+  /** The MDX as the editor wrote it. */
+  text: string;
+  /** The `<RangeMap id>`s it shows, in order. */
+  maps: string[];
+  timelines: StoryTimeline[];
+}
+
+function storyTimeline(id: string): StoryTimeline {
+  const places = contentEvents(id)
+    .filter((event) => event.kind === 'strike' && event.place)
+    .sort((a, b) => a.date.date.getTime() - b.date.date.getTime())
+    .map((event) => event.place!);
+  return { id, map: contentTimeline(id).map, strikePlaces: [...new Set(places)] };
+}
+
+/** Every published article in content/articles/, in file-name order. */
+export function contentStories(): Story[] {
+  return readdirSync(join(ROOT, 'content/articles'))
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => name.replace(/\.mdx$/, ''))
+    .filter((slug) => !contentArticle(slug).draft)
+    .map((slug) => {
+      const file = `content/articles/${slug}.mdx`;
+      const text = readFileSync(join(ROOT, file), 'utf8');
+      return { slug, route: articlePath(slug), file, text, maps: rangeMapIdsIn(text), timelines: timelineIdsIn(text).map(storyTimeline) };
+    });
+}
+
+/** The first story that has what a test needs; the test fails, saying so, if content/ has none. */
+export function storyWith(what: string, has: (story: Story) => boolean): Story {
+  const story = contentStories().find(has);
+  if (!story) throw new Error(`content/ has no published story with ${what}`);
+  return story;
+}
+
+/** A story with a timeline that marks its strikes on a map the story shows, with that timeline. */
+export function storyWithStrikeMap(): { story: Story; timeline: StoryTimeline & { map: string } } {
+  const story = storyWith('a timeline marking strikes on one of its maps', (s) =>
+    s.timelines.some((t) => t.map && s.maps.includes(t.map) && t.strikePlaces.length > 0),
+  );
+  const timeline = story.timelines.find((t) => t.map && story.maps.includes(t.map) && t.strikePlaces.length > 0)!;
+  return { story, timeline: { ...timeline, map: timeline.map! } };
+}
+
+/**
+ * A launch point on a map other than its own, taken from the map's data and written as `?launch=` writes
+ * it (`lat,lon`, two decimals): its first preset away from the launch point, or else its first marked place
+ * (the build keeps both on the map). `lat` and `lon` are the values the address holds.
+ */
+export function otherLaunchPoint(mapId: string): { lat: number; lon: number; param: string } {
+  const map = contentMap(mapId);
+  const places = contentPlaces();
+  const home = formatLaunchParam([map.launch.lon, map.launch.lat]);
+  const point = [...(map.presets ?? []), ...map.places.map((id) => places.get(id)!)].find((p) => formatLaunchParam([p.lon, p.lat]) !== home);
+  if (!point) throw new Error(`content/maps/${mapId}.yaml has no preset or place away from its launch point`);
+  const param = formatLaunchParam([point.lon, point.lat]);
+  const [lat, lon] = param.split(',').map(Number) as [number, number];
+  return { lat, lon, param };
+}
+
+/** The places a map marks as struck, as the build marks them: the strikes its timelines report. */
+export function contentMapStrikes(mapId: string): Set<string> {
+  const timelines = contentIds('timelines').filter((id) => contentTimeline(id).map === mapId);
+  return new Set(timelines.flatMap((id) => [...strikePlaceIds(contentEvents(id))]));
+}
+
+/** A content map's model as the build draws it: its places, and the strikes its timelines report. */
+export function contentMapModel(mapId: string): RangeMapModel {
+  return buildRangeMapModel({ map: contentMap(mapId), places: contentPlaces(), strikePlaceIds: contentMapStrikes(mapId) });
+}
