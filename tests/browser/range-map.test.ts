@@ -9,6 +9,7 @@ import { destination, greatCircleKm, type LonLat } from '../../src/lib/geo/dista
 import { withRangeFlags } from '../../src/lib/geo/range.ts';
 import { onFrame, projectionFrom } from '../../src/lib/geo/projection.ts';
 import { formatLaunchParam, launchParamName } from '../../src/lib/maps/launch-param.ts';
+import { escapeRegExp } from '../helpers/regexp.ts';
 
 const { browser, origin } = useBuiltSiteInChromium();
 
@@ -49,7 +50,6 @@ const shared = (point: LonLat): LonLat => {
   const [lat, lon] = formatLaunchParam(point).split(',').map(Number) as [number, number];
   return [lon, lat];
 };
-const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The first map with what a test needs, and what it found; the test fails, saying so, if no story's map has it. */
 function mapWith<T>(what: string, find: (m: StoryMap) => T | undefined): { m: StoryMap } & T {
@@ -179,7 +179,7 @@ describe('the range map in Chromium', () => {
     expect(await cell(map, far.id)).toBe('Yes');
     expect(await ringPath(map, m)).not.toBe(ringBefore);
     expect(await map.locator('[data-map-summary]').textContent()).toMatch(
-      new RegExp(`^\\d+ of ${m.model.places.length} marked places are within ${literal(m.model.rangeLabel)}`),
+      new RegExp(`^\\d+ of ${m.model.places.length} marked places are within ${escapeRegExp(m.model.rangeLabel)}`),
     );
     const launch = new URL(page.url()).searchParams.get(launchParamName(m.id, m.first))!;
     const [lat, lon] = launch.split(',').map(Number);
@@ -239,12 +239,12 @@ describe('the range map in Chromium', () => {
     // The launch label and the handle's name follow the preset, then a move, then Home.
     const label = map.locator('.only-wide [data-label-for="launch"]');
     expect(await label.textContent()).toBe(preset.launchLabel);
-    expect(await map.locator('[data-launch]').getAttribute('aria-label')).toMatch(new RegExp(`^Launch point: ${literal(preset.launchLabel)}, `));
+    expect(await map.locator('[data-launch]').getAttribute('aria-label')).toMatch(new RegExp(`^Launch point: ${escapeRegExp(preset.launchLabel)}, `));
     await map.locator('[data-launch]').focus();
     await map.page().keyboard.press('ArrowUp');
     const [lon, lat] = destination(lonLat(preset), 0, m.model.client.steps.km);
     const moved = `${Math.abs(lat).toFixed(1)}° ${lat >= 0 ? 'N' : 'S'} ${Math.abs(lon).toFixed(1)}° ${lon >= 0 ? 'E' : 'W'}`;
-    expect(await label.textContent()).toMatch(new RegExp(`^Moved launch point, ${literal(moved)}$`));
+    expect(await label.textContent()).toMatch(new RegExp(`^Moved launch point, ${escapeRegExp(moved)}$`));
     await map.page().keyboard.press('Home');
     expect(await label.textContent()).toBe(m.model.launch.label);
     await close();
@@ -287,7 +287,7 @@ describe('the range map in Chromium', () => {
     expect(await distance.isVisible()).toBe(false);
     await map.locator(`[data-place="${hovered.id}"] .map-place-dot`).hover();
     expect(await distance.isVisible()).toBe(true);
-    expect(await distance.textContent()).toMatch(new RegExp(`^${literal(hovered.distanceKm.toLocaleString('en-GB'))} km`));
+    expect(await distance.textContent()).toMatch(new RegExp(`^${escapeRegExp(hovered.distanceKm.toLocaleString('en-GB'))} km`));
     await page.mouse.move(0, 0);
     await map.locator(`[data-place="${focused.id}"]`).focus();
     await page.keyboard.press('Shift+Tab'); // keyboard focus, so :focus-visible applies
@@ -320,7 +320,7 @@ describe('the embed control under the map', () => {
     await expect.poll(() => map.locator('[data-embed-status]').textContent()).toBe('Code copied');
     const copied = await map.page().evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await snippet.textContent());
-    expect(copied).toMatch(new RegExp(`^<iframe src="http[^"]+/embed/${literal(m.id)}/"`));
+    expect(copied).toMatch(new RegExp(`^<iframe src="http[^"]+/embed/${escapeRegExp(m.id)}/"`));
     await close();
   });
 

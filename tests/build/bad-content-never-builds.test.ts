@@ -21,9 +21,9 @@ import { contentEvents } from '../helpers/events.ts';
 import { contentMap, contentPlaces } from '../helpers/places.ts';
 import { storyWithStrikeMap } from '../helpers/stories.ts';
 import { formatLongDate, isoDay } from '../../src/lib/dates.ts';
+import { escapeRegExp } from '../helpers/regexp.ts';
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A text with one change, which must apply: a mistake whose edit silently missed would prove nothing. */
 function changed(text: string, from: string | RegExp, to: string): string {
@@ -50,7 +50,7 @@ const eventMonth = /^date: (\d{4}-\d{2})-\d{2}$/m.exec(event)![1]!;
 const PLACE = `content/places/${struck}.yaml`;
 // Another map of the story if it has one, so its typo does not also hide the timeline's map.
 const otherMap = story.maps.find((id) => id !== timeline.map) ?? timeline.map;
-const mapTag = (id: string) => new RegExp(`<RangeMap\\s+id="${escape(id)}"[^>]*/>`);
+const mapTag = (id: string) => new RegExp(`<RangeMap\\s+id="${escapeRegExp(id)}"[^>]*/>`);
 // A real place outside the map's extent, and a point on the other side of the Earth from its launch point.
 if (!mapData.extent) throw new Error(`${MAP}: the mistakes below need a map with an extent`);
 const { west, south, east, north } = mapData.extent;
@@ -131,7 +131,7 @@ const referenceMistakes: Record<string, Omit<Mistake, 'files'> & { edits: Edits 
   'a map id the article uses but nothing defines': {
     edits: { [ARTICLE]: (text) => changed(text, mapTag(otherMap), `<RangeMap id="${otherMap}-typo" />`) },
     names: ARTICLE,
-    says: new RegExp(`<RangeMap id="${escape(otherMap)}-typo"> names a map that no file in content/maps/ defines`),
+    says: new RegExp(`<RangeMap id="${escapeRegExp(otherMap)}-typo"> names a map that no file in content/maps/ defines`),
   },
   'an unknown place id in a map': {
     edits: { [MAP]: (text) => changed(text, `  - ${struck}\n`, `  - ${struck}-typo\n`) },
@@ -150,7 +150,7 @@ const referenceMistakes: Record<string, Omit<Mistake, 'files'> & { edits: Edits 
       readdirSync(join(ROOT, EVENTS)).map((file) => [`${EVENTS}/${file}`, (text: string) => (/^key: true$/m.test(text) ? text : `key: true\n${text}`)]),
     ),
     names: `content/timelines/${timeline.id}.yaml`,
-    says: new RegExp(`\\d+ events are marked \`key: true\`, at most 8 may be .*${escape(basename(EVENT))}`),
+    says: new RegExp(`\\d+ events are marked \`key: true\`, at most 8 may be .*${escapeRegExp(basename(EVENT))}`),
   },
   'a duplicate event id': {
     edits: {
@@ -158,7 +158,7 @@ const referenceMistakes: Record<string, Omit<Mistake, 'files'> & { edits: Edits 
       [`content/events/copy/${basename(EVENT)}`]: event,
     },
     names: EVENT,
-    says: new RegExp(`duplicate event id "${escape(basename(EVENT, '.yaml'))}"`),
+    says: new RegExp(`duplicate event id "${escapeRegExp(basename(EVENT, '.yaml'))}"`),
   },
   'a duplicate slug (an article in a sub-folder)': {
     edits: { [`content/articles/2024/${story.slug}.mdx`]: article },
@@ -168,12 +168,12 @@ const referenceMistakes: Record<string, Omit<Mistake, 'files'> & { edits: Edits 
   "a strike whose place its timeline's map does not mark": {
     edits: { [MAP]: (text) => changed(text, `  - ${otherStruck}\n`, '') },
     names: OTHER_STRIKE,
-    says: new RegExp(`a strike at "${otherStruck}", but the timeline's map "${escape(timeline.map)}" does not mark that place`),
+    says: new RegExp(`a strike at "${otherStruck}", but the timeline's map "${escapeRegExp(timeline.map)}" does not mark that place`),
   },
   'a timeline whose map its article does not show': {
     edits: { [ARTICLE]: (text) => changed(text, mapTag(timeline.map), '') },
     names: ARTICLE,
-    says: new RegExp(`<Timeline id="${escape(timeline.id)}"> works with the map "${escape(timeline.map)}" .* but the article does not show it`),
+    says: new RegExp(`<Timeline id="${escapeRegExp(timeline.id)}"> works with the map "${escapeRegExp(timeline.map)}" .* but the article does not show it`),
   },
 };
 
@@ -208,7 +208,7 @@ const buildMistakes: Record<string, Mistake> = {
   'a preset off the map': {
     files: { [MAP]: /^presets:\n/m.test(map) ? changed(map, /^presets:\n/m, `presets:\n${farPreset}`) : `${map}presets:\n${farPreset}` },
     names: MAP,
-    says: new RegExp(`presets "Far away" \\(${escape(String(antipode.lat))}, ${escape(String(antipode.lon))}\\) lie outside the map`),
+    says: new RegExp(`presets "Far away" \\(${escapeRegExp(String(antipode.lat))}, ${escapeRegExp(String(antipode.lon))}\\) lie outside the map`),
   },
 };
 

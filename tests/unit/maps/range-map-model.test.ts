@@ -10,6 +10,7 @@ import { LABEL_LAYOUTS } from '../../../src/lib/maps/map-labels.ts';
 import { contentIds } from '../../helpers/content.ts';
 import { contentMapStrikes } from '../../helpers/stories.ts';
 import { contentMap, fixtureMap, fixtureMapIds, placesWithFixtures } from '../../helpers/places.ts';
+import { escapeRegExp } from '../../helpers/regexp.ts';
 
 const places = placesWithFixtures();
 const mapIds = contentIds('maps');
@@ -27,7 +28,6 @@ const everyMap: [string, RangeMapModel][] = [...mapIds.map((id) => contentMap(id
   buildRangeMapModel({ map, places, strikePlaceIds: new Set([map.places[0]!]) }),
 ]);
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A range's label without its miles: `about 900 km`. */
 const withoutMiles = (label: string) => label.replace(/\s*\(.*\)$/, '');
 /** The round lengths a scale bar and the keyboard step use. */
@@ -89,7 +89,7 @@ describe('content/maps', () => {
 });
 
 describe.each(contentModels.map((m) => [m.id, m] as const))('the %s map model', (id, { map, strikes, model }) => {
-  const file = escape(`content/maps/${id}.yaml`);
+  const file = escapeRegExp(`content/maps/${id}.yaml`);
   const launch: LonLat = [map.launch.lon, map.launch.lat];
   const focus = countryByIso3(map.focusCountry)!;
 
@@ -126,7 +126,7 @@ describe.each(contentModels.map((m) => [m.id, m] as const))('the %s map model', 
   it('states the finding with the share of its focus country, measured, and counts its own marked places in range', () => {
     const [primary] = map.ranges;
     const finding = new RegExp(
-      `^By area, (all|none|about (\\d{1,2})%) of ${escape(focus.properties.name)} lies within ${escape(primary!.label)} of ${escape(map.launch.label)}\\. (.*)$`,
+      `^By area, (all|none|about (\\d{1,2})%) of ${escapeRegExp(focus.properties.name)} lies within ${escapeRegExp(primary!.label)} of ${escapeRegExp(map.launch.label)}\\. (.*)$`,
     ).exec(model.finding);
     expect(finding, model.finding).not.toBeNull();
     const stated = finding![1] === 'all' ? 1 : finding![1] === 'none' ? 0 : Number(finding![2]) / 100;
@@ -167,7 +167,7 @@ describe.each(contentModels.map((m) => [m.id, m] as const))('the %s map model', 
     const credited = buildRangeMapModel({ map, places: surveyed, strikePlaceIds: strikes });
     const source = `${place.name.charAt(0).toLowerCase()}${place.name.slice(1)} city survey office`;
     expect(credited.credit).toMatch(
-      new RegExp(`Places: GeoNames city centres \\(CC BY 4\\.0\\); ${escape(place.name)}: ${escape(source)}${others.length ? ';' : '\\.'}`),
+      new RegExp(`Places: GeoNames city centres \\(CC BY 4\\.0\\); ${escapeRegExp(place.name)}: ${escapeRegExp(source)}${others.length ? ';' : '\\.'}`),
     );
   });
 
@@ -176,7 +176,7 @@ describe.each(contentModels.map((m) => [m.id, m] as const))('the %s map model', 
     const far = [...places.values()].reduce((a, b) => (greatCircleKm(launch, [b.lon, b.lat]) > greatCircleKm(launch, [a.lon, a.lat]) ? b : a));
     const withFar = { ...map, places: [map.places[0]!, far.id] };
     if (map.extent) {
-      expect(() => buildRangeMapModel({ map: withFar, places })).toThrow(new RegExp(`^${file}: ${escape(far.id)} lie outside its extent`));
+      expect(() => buildRangeMapModel({ map: withFar, places })).toThrow(new RegExp(`^${file}: ${escapeRegExp(far.id)} lie outside its extent`));
     } else {
       const grown = buildRangeMapModel({ map: withFar, places });
       const marked = grown.places.find((p) => p.id === far.id)!;
@@ -188,7 +188,7 @@ describe.each(contentModels.map((m) => [m.id, m] as const))('the %s map model', 
     // The launch point's antipode: on no map that shows less than the whole globe.
     const antipode = { label: 'Antipode', lat: -map.launch.lat, lon: map.launch.lon > 0 ? map.launch.lon - 180 : map.launch.lon + 180 };
     expect(() => buildRangeMapModel({ map: { ...map, presets: [antipode] }, places })).toThrow(
-      new RegExp(`^${file}: presets "Antipode" \\(${escape(String(antipode.lat))}, ${escape(String(antipode.lon))}\\) lie outside the map`),
+      new RegExp(`^${file}: presets "Antipode" \\(${escapeRegExp(String(antipode.lat))}, ${escapeRegExp(String(antipode.lon))}\\) lie outside the map`),
     );
   });
 
