@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { Loader } from 'astro/loaders';
-import { formatBodyProblem, mdxBodyProblems } from '../lib/content/mdx-body.ts';
+import { formatBodyProblem, mdxBodyProblems, type BodyProblem } from '../lib/content/mdx-body.ts';
 
 /**
  * A loader whose MDX entries are checked to hold content only (src/lib/content/mdx-body.ts) before
@@ -23,9 +23,7 @@ export function inertMdx(inner: Loader): Loader {
       const mdx = context.store.values().flatMap(({ id, filePath }) => (filePath?.endsWith('.mdx') ? [{ id, filePath }] : []));
       for (const { id, filePath } of mdx.sort((a, b) => a.filePath.localeCompare(b.filePath))) {
         const text = await readFile(fileURLToPath(new URL(filePath, context.config.root)), 'utf8');
-        // The very text @astrojs/mdx compiles: the frontmatter blanked to spaces, so lines are the file's.
-        const { content } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
-        const found = mdxBodyProblems(content);
+        const found = mdxFileProblems(text);
         if (found.length > 0) context.store.delete(id);
         problems.push(...found.map((problem) => formatBodyProblem(filePath, problem)));
       }
@@ -37,3 +35,6 @@ export function inertMdx(inner: Loader): Loader {
     },
   };
 }
+
+/** The problems of an MDX file's body, read as @astrojs/mdx compiles it: the frontmatter blanked to spaces, so lines are the file's. */
+export const mdxFileProblems = (text: string): BodyProblem[] => mdxBodyProblems(parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).content);

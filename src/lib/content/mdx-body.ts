@@ -156,7 +156,7 @@ function attributeProblems(element: string, attribute: MdxJsxAttributeUnion, rul
 
 function linkProblems(url: string, line: number): BodyProblem[] {
   // Browsers drop tabs, newlines and leading spaces from a scheme, so `java\tscript:` is still one.
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\p{Cc}\s]/gu, ''))?.[1]?.toLowerCase();
   if (scheme === undefined || LINK_SCHEMES.has(scheme)) return [];
   return [{ line, construct: `a link to ${excerpt(url)}`, hint: `link only to http, https or mailto addresses` }];
 }
