@@ -67,15 +67,16 @@ export function slugFromHeadline(headline: string): string {
  *   (CommonMark lets any ASCII punctuation be escaped, and shows it literally);
  * - what only counts at the start of a line (`-`, `+`, `1.`, `1)`, `import`, `export`) is neutralised
  *   there, the keywords by writing their first letter as a character reference;
- * - the heart of a web or e-mail address (`://`, `www.`, `@`) becomes a text expression holding that
- *   character (`{"@"}`): GFM finds autolinks in the text after escapes are read, so only a break in the
- *   text itself keeps an address from turning into a link. Never at the start of a line, where an
- *   expression alone would stand outside the paragraph.
+ * - the heart of a web or e-mail address (`://`, `www.`, `@`) goes into an empty JSX fragment (`<>@</>`):
+ *   GFM finds autolinks in the text after escapes and character references are read, so only a break in
+ *   the text itself keeps an address from turning into a link, and a fragment breaks it without adding
+ *   markup or code (the content gate, src/lib/content/mdx-body.ts, refuses `{"@"}` expressions). Never at
+ *   the start of a line, where a fragment alone would stand outside the paragraph.
  */
 export function escapeMdxText(paragraph: string): string {
   return paragraph
     .replace(/[\\`*_{}[\]<>&|~#]/g, '\\$&')
-    .replace(/(?<=.)(?::(?=\/\/)|(?<=www)\.|@)/gi, (ch) => `{${JSON.stringify(ch)}}`)
+    .replace(/(?<=.)(?::(?=\/\/)|(?<=www)\.|@)/gi, '<>$&</>')
     .replace(/^[-+=]/, '\\$&')
     .replace(/^(\d+)([.)])/, '$1\\$2')
     .replace(/^(import|export)\b/, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`);

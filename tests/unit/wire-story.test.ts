@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleScaffold, escapeMdxText, parseWireStory, slugFromHeadline } from '../../src/lib/wire-story.ts';
 import { yamlFrontmatter, parseYamlStrictly } from '../../src/lib/yaml-data.ts';
 import { articleSchema } from '../../src/lib/schemas/article.ts';
+import { mdxBodyProblems } from '../../src/lib/content/mdx-body.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/dist.ts';
@@ -95,6 +96,10 @@ describe.each(wireTexts)('articleScaffold of %s', (_, text) => {
     expect(body.trim().split(/\n\n/)).toHaveLength(paragraphs.length);
     expect(body.trim().split(/\n\n/)).toEqual(paragraphs.map(escapeMdxText));
   });
+
+  it('writes a body the content gate accepts: nothing in it is code or refused HTML', () => {
+    expect(mdxBodyProblems(mdx.split('\n---\n')[1]!)).toEqual([]);
+  });
 });
 
 describe('articleScaffold', () => {
@@ -113,9 +118,9 @@ describe('articleScaffold', () => {
     expect(escapeMdxText('Exports rose; imports fell')).toBe('Exports rose; imports fell');
   });
 
-  it('keeps addresses from turning into links, with text expressions that never start a line', () => {
+  it('keeps addresses from turning into links, with fragments that never start a line', () => {
     expect(escapeMdxText('See https://example.org or www.example.org, or write to a@b.org')).toBe(
-      'See https{":"}//example.org or www{"."}example.org, or write to a{"@"}b.org',
+      'See https<>:</>//example.org or www<>.</>example.org, or write to a<>@</>b.org',
     );
     expect(escapeMdxText('@handle')).toBe('@handle');
   });

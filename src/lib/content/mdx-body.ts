@@ -1,0 +1,173 @@
+/**
+ * What an article body may hold: Markdown, the project's components with literal props, and a few HTML
+ * elements with literal attributes. Nothing in it may run or take the reader elsewhere: MDX executes
+ * `import`, `export` and `{…}` at build time, and publishes any HTML it is given (a `<meta
+ * http-equiv="refresh">` sends readers to another site).
+ *
+ * Knows nothing of Astro: it reads the text the MDX compiler reads, with the parser the build uses, and
+ * lists every construct it refuses, each with its line and a fix.
+ */
+import { mdxToMdast } from 'satteri';
+import type {
+  MdastNode,
+  MdxFlowExpression,
+  MdxJsxAttributeUnion,
+  MdxJsxFlowElement,
+  MdxJsxTextElement,
+  MdxjsEsm,
+  MdxTextExpression,
+} from 'satteri';
+import { ARTICLE_COMPONENTS, isArticleComponent } from './article-components.ts';
+
+export interface BodyProblem {
+  line: number;
+  /** The construct as the editor wrote it, shortened. */
+  construct: string;
+  /** How to say the same thing in what an article may use. */
+  hint: string;
+}
+
+/** Any literal text, or one of a few values. */
+type AttributeRule = 'text' | readonly string[];
+
+/** The raw HTML an article may use, each element with the attributes it may carry, all literal. */
+export const ARTICLE_HTML: Readonly<Record<string, Readonly<Record<string, AttributeRule>>>> = {
+  // The editor's note: src/lib/evidence/editors-notes.ts finds it, the site's CSS styles it.
+  aside: { class: ['editors-note'], 'aria-label': 'text' },
+  abbr: { title: 'text' },
+  // A phrase in another language or script, with its direction.
+  span: { lang: 'text', dir: ['ltr', 'rtl', 'auto'] },
+  sup: {},
+  sub: {},
+  br: {},
+};
+
+/** Where a Markdown link or image may point: anything else (`javascript:`, `data:` …) can run or spoof. */
+const LINK_SCHEMES = new Set(['http', 'https', 'mailto']);
+
+type BodyNode = MdastNode | MdxjsEsm | MdxFlowExpression | MdxTextExpression | MdxJsxFlowElement | MdxJsxTextElement;
+
+const COMPONENT_LIST = Object.keys(ARTICLE_COMPONENTS).join(', ');
+const NO_CODE = 'an article cannot run code';
+
+/** Every construct in an MDX body (frontmatter blanked, so lines are the file's) that an article may not use. */
+export function mdxBodyProblems(source: string): BodyProblem[] {
+  let tree: BodyNode;
+  try {
+    tree = mdxToMdast(source);
+  } catch (error) {
+    return [unreadable(error as Error)];
+  }
+  const problems: BodyProblem[] = [];
+  const visit = (node: BodyNode) => {
+    problems.push(...nodeProblems(node));
+    if ('children' in node) for (const child of node.children as BodyNode[]) visit(child);
+  };
+  visit(tree);
+  return problems.sort((a, b) => a.line - b.line);
+}
+
+export const formatBodyProblem = (file: string, { line, construct, hint }: BodyProblem) => `${file}:${line}: ${construct}; ${hint}`;
+
+function nodeProblems(node: BodyNode): BodyProblem[] {
+  const line = node.position?.start.line ?? 1;
+  switch (node.type) {
+    case 'mdxjsEsm':
+      return esmProblems(node.value, line);
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return [{ line, construct: `{${excerpt(node.value)}} expression`, hint: `${NO_CODE}: write the text as plain Markdown (a literal brace is written \\{)` }];
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      return elementProblems(node, line);
+    case 'html':
+      return [{ line, construct: `raw HTML ${excerpt(node.value)}`, hint: `write the text as plain Markdown` }];
+    case 'link':
+    case 'image':
+    case 'definition':
+      return linkProblems(node.url, line);
+    default:
+      return [];
+  }
+}
+
+/** One problem per `import` or `export` statement in a block of module code, at its own line. */
+function esmProblems(code: string, line: number): BodyProblem[] {
+  const statements = code.split('\n').flatMap((text, i) => {
+    const keyword = /^(import|export)\b/.exec(text)?.[1];
+    return keyword ? [{ keyword, text, line: line + i }] : [];
+  });
+  if (statements.length === 0) return [{ line, construct: `module code ${excerpt(code)}`, hint: `${NO_CODE}: remove it` }];
+  return statements.map(({ keyword, text, line }) => ({
+    line,
+    construct: `\`${excerpt(text)}\``,
+    hint:
+      keyword === 'import'
+        ? `components are provided by the project (${COMPONENT_LIST}), not imported: remove the import`
+        : `${NO_CODE}: remove the export; facts belong in the frontmatter or content/, text in Markdown`,
+  }));
+}
+
+function elementProblems(node: MdxJsxFlowElement | MdxJsxTextElement, line: number): BodyProblem[] {
+  // A fragment, <>…</>, has no name and no attributes: it only groups text (new-article uses it to keep addresses text).
+  if (node.name === null) return [];
+  const { name } = node;
+  const rules = attributeRules(name);
+  if (!rules) return [{ line, construct: `<${name}>`, hint: unknownElementHint(name) }];
+  const problems = node.attributes.flatMap((attribute) => attributeProblems(name, attribute, rules)).map((problem) => ({ line, ...problem }));
+  if (isArticleComponent(name)) {
+    const given = new Set(node.attributes.map((attribute) => (attribute.type === 'mdxJsxAttribute' ? attribute.name : '')));
+    for (const prop of ARTICLE_COMPONENTS[name].filter((prop) => !given.has(prop))) {
+      problems.push({ line, construct: `<${name}> without ${prop}`, hint: `write <${name} ${prop}="…" />` });
+    }
+  }
+  return problems;
+}
+
+function attributeRules(name: string): Readonly<Record<string, AttributeRule>> | undefined {
+  if (isArticleComponent(name)) return Object.fromEntries(ARTICLE_COMPONENTS[name].map((prop) => [prop, 'text' as const]));
+  return Object.hasOwn(ARTICLE_HTML, name) ? ARTICLE_HTML[name] : undefined;
+}
+
+function unknownElementHint(name: string): string {
+  if (/^[A-Z]|\./.test(name)) return `not a component the project provides (it provides ${COMPONENT_LIST}, with no import)`;
+  return `not HTML an article may use (only ${Object.keys(ARTICLE_HTML).join(', ')}): write the text as plain Markdown`;
+}
+
+function attributeProblems(element: string, attribute: MdxJsxAttributeUnion, rules: Readonly<Record<string, AttributeRule>>): Omit<BodyProblem, 'line'>[] {
+  const on = `on <${element}>`;
+  if (attribute.type === 'mdxJsxExpressionAttribute') {
+    return [{ construct: `{${excerpt(attribute.value)}} ${on}`, hint: `${NO_CODE}: write each attribute with a literal value, name="…"` }];
+  }
+  const { name, value } = attribute;
+  const allowed = Object.keys(rules);
+  if (!Object.hasOwn(rules, name)) {
+    const takes = allowed.length > 0 ? `takes only ${allowed.join(', ')}` : 'takes no attributes';
+    return [{ construct: `${name} attribute ${on}`, hint: `<${element}> ${takes}${/^on/i.test(name) ? ` (${NO_CODE}, no event handlers)` : ''}` }];
+  }
+  if (typeof value === 'object' && value !== null) {
+    return [{ construct: `${name}={${excerpt(value.value)}} ${on}`, hint: `${NO_CODE}: write a literal value, ${name}="…"` }];
+  }
+  if (typeof value !== 'string') return [{ construct: `${name} without a value ${on}`, hint: `write ${name}="…"` }];
+  const rule = rules[name]!;
+  if (rule !== 'text' && !rule.includes(value)) return [{ construct: `${name}="${excerpt(value)}" ${on}`, hint: `${name} may only be ${rule.join(' or ')}` }];
+  return [];
+}
+
+function linkProblems(url: string, line: number): BodyProblem[] {
+  // Browsers drop tabs, newlines and leading spaces from a scheme, so `java\tscript:` is still one.
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\p{Cc}\s]/gu, ''))?.[1]?.toLowerCase();
+  if (scheme === undefined || LINK_SCHEMES.has(scheme)) return [];
+  return [{ line, construct: `a link to ${excerpt(url)}`, hint: `link only to http, https or mailto addresses` }];
+}
+
+/** A parse error: the MDX compiler would stop on it too, so say so here with its line. */
+function unreadable(error: Error): BodyProblem {
+  const [, line = '1', reason = error.message] = /^(\d+):\d+(?:-\d+:\d+)?: ([\s\S]*)$/.exec(error.message) ?? [];
+  return { line: Number(line), construct: 'MDX that cannot be read', hint: reason.trim() };
+}
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
+}

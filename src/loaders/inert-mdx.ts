@@ -1,0 +1,40 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import type { Loader } from 'astro/loaders';
+import { formatBodyProblem, mdxBodyProblems, type BodyProblem } from '../lib/content/mdx-body.ts';
+
+/**
+ * A loader whose MDX entries are checked to hold content only (src/lib/content/mdx-body.ts) before
+ * anything compiles them: content loading is the first step of `astro sync` and `astro build`, and MDX is
+ * compiled, and so run, only later, when pages import it.
+ *
+ * Every entry in the store is checked after the inner loader has run, not only the files it parsed
+ * this time: an entry unchanged since the last build is taken from the cache without being parsed. One
+ * error lists every problem of every file; the entries with problems leave the store, so the next build
+ * reads them again rather than from the cache.
+ */
+export function inertMdx(inner: Loader): Loader {
+  return {
+    ...inner,
+    load: async (context) => {
+      await inner.load(context);
+      const problems: string[] = [];
+      const mdx = context.store.values().flatMap(({ id, filePath }) => (filePath?.endsWith('.mdx') ? [{ id, filePath }] : []));
+      for (const { id, filePath } of mdx.sort((a, b) => a.filePath.localeCompare(b.filePath))) {
+        const text = await readFile(fileURLToPath(new URL(filePath, context.config.root)), 'utf8');
+        const found = mdxFileProblems(text);
+        if (found.length > 0) context.store.delete(id);
+        problems.push(...found.map((problem) => formatBodyProblem(filePath, problem)));
+      }
+      if (problems.length > 0) {
+        throw new Error(
+          `An article body may hold Markdown, the project's components and a few HTML elements, nothing that runs (README, "Add an article"):\n${problems.join('\n')}`,
+        );
+      }
+    },
+  };
+}
+
+/** The problems of an MDX file's body, read as @astrojs/mdx compiles it: the frontmatter blanked to spaces, so lines are the file's. */
+export const mdxFileProblems = (text: string): BodyProblem[] => mdxBodyProblems(parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).content);
