@@ -4,7 +4,7 @@
  */
 import { BRAND_RED } from './brand.ts';
 import { textBlock, wrapToWidth, xml } from './svg-text.ts';
-import { boldTextWidth } from './text-width.ts';
+import { textWidth } from './text-width.ts';
 import { mapBodySvg } from '../maps/standalone-svg.ts';
 import type { RangeMapModel } from '../maps/range-map-model.ts';
 
@@ -29,13 +29,13 @@ const HEADLINE_LINES = 5;
 export class HeadlineTooLongError extends Error {}
 
 /** The headline's size and lines: the largest size at which it fits, long words broken where they must be. */
-export function headlineLayout(headline: string, textWidth: number): { size: number; lines: string[] } {
+export function headlineLayout(headline: string, columnWidth: number): { size: number; lines: string[] } {
   for (const size of HEADLINE_SIZES) {
-    const lines = wrapToWidth(headline, textWidth, (text) => boldTextWidth(text, size));
+    const lines = wrapToWidth(headline, columnWidth, (text) => textWidth(text, size, 700));
     if (lines.length <= HEADLINE_LINES) return { size, lines };
   }
   const smallest = HEADLINE_SIZES.at(-1)!;
-  const lines = wrapToWidth(headline, textWidth, (text) => boldTextWidth(text, smallest));
+  const lines = wrapToWidth(headline, columnWidth, (text) => textWidth(text, smallest, 700));
   const fits = lines.slice(0, HEADLINE_LINES).join(' ').length;
   throw new HeadlineTooLongError(
     `is too long for the share image: it takes ${lines.length} lines at the smallest size, and the image has room for ${HEADLINE_LINES} (about ${fits} characters)`,
