@@ -3,7 +3,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { HeadlineTooLongError, headlineLayout, shareCardSvg, shareCardTextWidth, type ShareCardInput } from '../../../src/lib/share/share-card.ts';
 import { FONT_FILES, svgToPng } from '../../../src/lib/share/png.ts';
 import { pngSize } from '../../helpers/png.ts';
-import { textBlock, wrapText, xml } from '../../../src/lib/share/svg-text.ts';
+import { textBlock, wrapToWidth, xml } from '../../../src/lib/share/svg-text.ts';
 import { formatLongDate } from '../../../src/lib/dates.ts';
 import { parseWireStory } from '../../../src/lib/wire-story.ts';
 import { contentArticle } from '../../helpers/content.ts';
@@ -96,14 +96,17 @@ describe('the share card headline', () => {
   });
 });
 
-describe('wrapText', () => {
-  it.each(headlines)('keeps the lines of %s within the estimated width and loses no word', (_, headline) => {
-    const lines = wrapText(headline, 600, 54);
+/** An estimate of 0.55 of the font size a character, so the cases are easy to count. */
+const estimate = (fontSize: number) => (text: string) => [...text].length * fontSize * 0.55;
+
+describe('wrapToWidth', () => {
+  it.each(headlines)('keeps the lines of %s within the given width and loses no word', (_, headline) => {
+    const lines = wrapToWidth(headline, 600, estimate(54));
     expect(lines.join(' ')).toBe(headline);
     for (const line of lines) expect(line.length * 54 * 0.55).toBeLessThanOrEqual(600);
   });
 
   it('breaks a word longer than a line', () => {
-    expect(wrapText('a abcdefghijklmnop b', 28, 10)).toEqual(['a', 'abcde', 'fghij', 'klmno', 'p b']);
+    expect(wrapToWidth('a abcdefghijklmnop b', 28, estimate(10))).toEqual(['a', 'abcde', 'fghij', 'klmno', 'p b']);
   });
 });
