@@ -78,7 +78,7 @@ describe('the fixture maps, built', () => {
 });
 
 describe('names a fixture map has no spot for', () => {
-  it('include the crowded map\'s: a name wider than the map and most of a tight cluster', () => {
+  it("include the crowded map's: a name wider than the map and most of a tight cluster", () => {
     const crowded = unplaced.filter((label) => label.map === 'crowded-labels').map((label) => label.id);
     expect(crowded).toContain('long-named');
     expect(new Set(crowded.filter((id) => id.startsWith('crowd-'))).size).toBeGreaterThan(2);
@@ -100,10 +100,10 @@ describe('names a fixture map has no spot for', () => {
   });
 });
 
-describe('the fixtures\' source addresses', () => {
+describe("the fixtures' source addresses", () => {
   const urls = contentUrlsIn(dataFilesUnder('tests/fixtures'));
 
-  it('include a map\'s launch source and places\' coordinate pages', () => {
+  it("include a map's launch source and places' coordinate pages", () => {
     expect(urls.map((url) => url.field)).toEqual(expect.arrayContaining(['launch.sources.0.url', 'sourceUrl']));
   });
 

@@ -24,10 +24,8 @@ export const MAP_FILE_WIDTH = 1440;
 function layout(model: RangeMapModel) {
   const line = model.width - 32;
   const title = wrapToWidth(model.title, line, (text) => textWidth(text, 22, 700));
-  const credit = wrapToWidth(
-    `${model.finding} Launch point: ${model.launch.certainty} As of ${formatLongDate(model.asOf)}. ${model.credit}`,
-    line,
-    (text) => textWidth(text, 12, 400),
+  const credit = wrapToWidth(`${model.finding} Launch point: ${model.launch.certainty} As of ${formatLongDate(model.asOf)}. ${model.credit}`, line, (text) =>
+    textWidth(text, 12, 400),
   );
   const top = 16 + title.length * 28 + 8;
   const height = top + model.height + 16 + credit.length * 16 + 8;
