@@ -7,6 +7,7 @@ import { eventKey, rangeMapIdsIn, referenceProblems, timelineIdsIn } from '../li
 import { evidenceProblems } from '../lib/evidence/evidence-problems.ts';
 import { lastModified, publishedNewestFirst } from '../lib/articles.ts';
 import { buildRangeMapModel, type RangeMapModel } from '../lib/maps/range-map-model.ts';
+import { unplacedLabelLines } from '../lib/maps/unplaced-labels.ts';
 import { buildTimelineModel, strikePlaceIds, type TimelineEvent, type TimelineModel } from '../lib/timeline/timeline-model.ts';
 import type { Place } from '../lib/schemas/place.ts';
 
@@ -92,4 +93,16 @@ export async function articleLastModified(article: { body?: string | undefined; 
 /** Every map id, for the embed routes. */
 export async function mapIds(): Promise<string[]> {
   return (await siteContent()).mapEntries.map((entry) => entry.id);
+}
+
+let labelsReported: Promise<void> | undefined;
+
+/**
+ * Tells the editor, once a build, of every name a map has no spot for. Called where every build passes
+ * (the embed routes' paths), not from a page, which the incremental build may copy from its cache.
+ */
+export function reportUnplacedLabels(): Promise<void> {
+  return (labelsReported ??= (async () => {
+    for (const id of await mapIds()) for (const line of unplacedLabelLines(await rangeMapModel(id))) console.info(line);
+  })());
 }

@@ -20,4 +20,13 @@ describe('the build output', () => {
     expect(text).toMatch(/Complete!/);
     expect(text.split('\n').filter((line) => /warn/i.test(line))).toEqual([]);
   });
+
+  // The one kind of notice the build prints for content: a map name with no spot on its map (src/lib/maps/unplaced-labels.ts).
+  it.each(logs)('%s reports each map name it could not place with its file, place and width, and where it is named instead', (file) => {
+    const text = readFileSync(join(LOGS, file), 'utf8');
+    const notices = text.split('\n').filter((line) => /cannot be placed/.test(line));
+    const form =
+      /^content\/maps\/[a-z0-9-]+\.yaml: the (label ".+" of place [a-z0-9-]+|launch label ".+" \(launch\.label\)) \((\d+ px wide on frames (\d+ px and wider|under \d+ px)(; )?)+, in a map \d+ px wide\) cannot be placed on the map; it is named in (the table and its tap callout|the legend)$/;
+    expect(notices.filter((line) => !form.test(line))).toEqual([]);
+  });
 });

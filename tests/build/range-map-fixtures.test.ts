@@ -1,7 +1,9 @@
 /**
  * The edge-case maps in tests/fixtures/ (a world-scale map with 15,000 and 5,500 km rings, a Pacific extent
- * across 180°, a 50 km ring) built through the real `astro build` on a copy of the project: each gets its
- * embed page, SVG and PNG files, within the weight budgets.
+ * across 180°, a 50 km ring, a crowded map with a name wider than itself and a long title) built through the
+ * real `astro build` on a copy of the project: each gets its embed page, SVG and PNG files, within the
+ * weight budgets; no text runs off map.svg; every name with no spot on the map is reported by the build
+ * and still named in the table and the place's callout; every source address the fixtures give is linked.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,19 +11,30 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../helpers/dist.ts';
 import { buildWithContent } from '../helpers/fixture-build.ts';
-import { fixtureContentFiles, fixtureMapIds } from '../helpers/places.ts';
+import { fixtureContentFiles, fixtureMap, fixtureMapIds, placesWithFixtures } from '../helpers/places.ts';
+import { contentUrlsIn, dataFilesUnder, linkedUrls } from '../helpers/source-urls.ts';
+import { svgTextExtents } from '../helpers/svg-text-extent.ts';
+import { escapeRegExp } from '../helpers/regexp.ts';
+import { buildRangeMapModel } from '../../src/lib/maps/range-map-model.ts';
 
 const ids = fixtureMapIds();
 
-const build = buildWithContent(fixtureContentFiles(), (dist) =>
-  Object.fromEntries(
+const build = buildWithContent(fixtureContentFiles(), (dist) => ({
+  maps: Object.fromEntries(
     ids.map((id) => {
       const dir = join(dist, 'embed', id);
       const html = readFileSync(join(dir, 'index.html'), 'utf8');
       return [id, { html, svgFile: readFileSync(join(dir, 'map.svg'), 'utf8'), png: existsSync(join(dir, 'map.png')) }];
     }),
   ),
-);
+  links: linkedUrls(dist),
+}));
+
+/** Each fixture map's names that get no spot on it, at either layout, from the model the build draws. */
+const unplaced = ids.flatMap((id) => {
+  const model = buildRangeMapModel({ map: fixtureMap(id), places: placesWithFixtures() });
+  return [...model.labels.wide.unplaced, ...model.labels.narrow.unplaced].map((label) => ({ map: id, ...label }));
+});
 
 describe('the fixture maps, built', () => {
   it('build', () => {
@@ -29,7 +42,7 @@ describe('the fixture maps, built', () => {
   });
 
   describe.each(ids)('%s', (id) => {
-    const built = build.inspected?.[id];
+    const built = build.inspected?.maps[id];
 
     it('has an embed page within 50 KB gzip whose map SVG is within 25 KB gzip, and SVG and PNG files', () => {
       expect(built).toBeDefined();
@@ -39,6 +52,13 @@ describe('the fixture maps, built', () => {
       expect(gzipSync(built!.html).length).toBeLessThan(50 * 1024);
       expect(built!.svgFile).toMatch(/^<svg /);
       expect(built!.png).toBe(true);
+    });
+
+    it('keeps every line of text in map.svg within the image (measured in the font map.png is drawn with)', () => {
+      const { width, lines } = svgTextExtents(built!.svgFile);
+      expect(lines.length).toBeGreaterThan(0);
+      const outside = lines.filter((line) => line.x0 < 0 || line.x1 > width).map((line) => `${line.text}: ${line.x0.toFixed(1)}–${line.x1.toFixed(1)}`);
+      expect(outside, `map.svg is ${width} px wide`).toEqual([]);
     });
 
     it('draws a path[data-range-km] per ring and a legend entry per ring', () => {
@@ -51,8 +71,44 @@ describe('the fixture maps, built', () => {
   });
 
   it('world-icbm: every place carries the rings that hold it', () => {
-    const page = parseHtml(build.inspected!['world-icbm']!.html);
+    const page = parseHtml(build.inspected!.maps['world-icbm']!.html);
     const within = Object.fromEntries(page.querySelectorAll('[data-place]').map((p) => [p.getAttribute('data-place'), p.getAttribute('data-within-km')]));
     expect(within).toMatchObject({ seoul: '15000 5500', tokyo: '15000 5500', washington: '15000', honolulu: '15000' });
+  });
+});
+
+describe('names a fixture map has no spot for', () => {
+  it("include the crowded map's: a name wider than the map and most of a tight cluster", () => {
+    const crowded = unplaced.filter((label) => label.map === 'crowded-labels').map((label) => label.id);
+    expect(crowded).toContain('long-named');
+    expect(new Set(crowded.filter((id) => id.startsWith('crowd-'))).size).toBeGreaterThan(2);
+  });
+
+  it.each(unplaced)('$map: $id ($layout) is reported by the build with its file, text and width', ({ map, id, text, width }) => {
+    const line = new RegExp(
+      `^content/maps/${escapeRegExp(map)}\\.yaml: the (launch )?label "${escapeRegExp(text)}" (of place ${escapeRegExp(id)} )?\\([^)]*\\b${width} px wide\\b.*cannot be placed on the map; it is named in the`,
+      'm',
+    );
+    expect(build.output).toMatch(line);
+  });
+
+  it.each(unplaced.filter((label) => label.id !== 'launch'))('$map: $id is named in the table and in its callout', ({ map, id }) => {
+    const page = parseHtml(build.inspected!.maps[map]!.html);
+    const name = placesWithFixtures().get(id)!.name;
+    expect(page.querySelector(`[data-place-row="${id}"] th`)!.text).toContain(name);
+    expect(page.querySelector(`[data-place="${id}"] .map-place-name`)!.text).toBe(name);
+  });
+});
+
+describe("the fixtures' source addresses", () => {
+  const urls = contentUrlsIn(dataFilesUnder('tests/fixtures'));
+
+  it("include a map's launch source and places' coordinate pages", () => {
+    expect(urls.map((url) => url.field)).toEqual(expect.arrayContaining(['launch.sources.0.url', 'sourceUrl']));
+  });
+
+  it('are each linked from some built page', () => {
+    const links = build.inspected!.links;
+    expect(urls.filter(({ url }) => !links.has(url)).map(({ file, field, url }) => `${file} ${field}: ${url}`)).toEqual([]);
   });
 });

@@ -20,6 +20,8 @@ export function initialEmbedHeight(model: RangeMapModel, width = 320): number {
     lines(model.description) * 22 +
     lines(model.finding) * 22 +
     lines(`Launch point: ${model.launch.certainty}`) * 22 +
+    // The launch point's sources, folded into one summary line (RangeMap.astro).
+    (model.launch.sources?.length ? 30 : 0) +
     lines(model.credit) * 22 +
     // A legend row is at least one symbol high (26 px).
     legendEntries(model).reduce((sum, entry) => sum + Math.max(26, lines(entry.text, 30) * 22), 0);

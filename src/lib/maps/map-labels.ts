@@ -5,7 +5,18 @@
  * rendered width over MAP_WIDTH, so 14 units read as at least 12 px from 640 px up and 28 units as at
  * least 11 px from 288 px (a 320 px phone) up.
  */
-import { labelBox, markerBox, placeLabels, type Box, type LabelOptions, type LabelRequest, type PlacedLabel } from '../geo/labels.ts';
+import {
+  estimatedWidth,
+  labelBox,
+  markerBox,
+  placeLabels,
+  type Box,
+  type LabelOptions,
+  type LabelRequest,
+  type PlacedLabel,
+  type TextWidth,
+} from '../geo/labels.ts';
+import { textWidth, type FontWeight } from '../share/text-width.ts';
 import { formatKm } from './format.ts';
 import type { DrawnCountry } from './map-frame.ts';
 
@@ -21,6 +32,36 @@ export type LabelLayoutName = keyof typeof LABEL_LAYOUTS;
 
 /** Country names are capitals with spacing: wider per character than place names. */
 const COUNTRY_CHAR_WIDTH = 0.78;
+
+/** Country names are spaced 0.1em apart (map.svg; range-map.css). */
+const COUNTRY_LETTER_SPACING = 0.1;
+
+/**
+ * How wide a label is drawn: the wider of what Inter draws in map.svg and map.png (measured) and the
+ * estimate for the page's system font, so the label fits where it is placed in both.
+ */
+function labelWidth(fontSize: number, weight: FontWeight, charWidth?: number, letterSpacing = 0): TextWidth {
+  const estimate = estimatedWidth(fontSize, charWidth);
+  const widths = new Map<string, number>();
+  return (text) => {
+    let width = widths.get(text);
+    if (width === undefined) {
+      width = Math.max(estimate(text), textWidth(text, fontSize, weight, letterSpacing * fontSize));
+      widths.set(text, width);
+    }
+    return width;
+  };
+}
+
+/** The widths of a layout's place, country and ring labels. */
+export function labelWidths(name: LabelLayoutName) {
+  const { fontSize, countryFontSize } = LABEL_LAYOUTS[name];
+  return {
+    place: labelWidth(fontSize, 600),
+    country: labelWidth(countryFontSize, 400, COUNTRY_CHAR_WIDTH, COUNTRY_LETTER_SPACING),
+    ring: labelWidth(fontSize, 700),
+  };
+}
 
 /** Countries covering less of the frame than this get no name on the map (the focus country always does). */
 const MIN_LABELLED_AREA = 0.03;
@@ -38,19 +79,46 @@ export interface LabelInput {
   scaleBar: Box | null;
 }
 
+/** A name the map has no spot for at a layout: the build reports it, and the table and the place's callout still name it. */
+export interface UnplacedLabel {
+  /** The place's id, or `launch` for the launch label. */
+  id: string;
+  text: string;
+  /** How wide it is drawn, in the layout's units: pixels at the map's full width (MAP_WIDTH). */
+  width: number;
+  layout: LabelLayoutName;
+}
+
 export interface LabelSet {
   /** The launch label first, then places that got a spot. */
   places: PlacedLabel[];
   countries: PlacedLabel[];
   rings: PlacedLabel[];
+  /** The launch label and places that got no spot inside the frame. */
+  unplaced: UnplacedLabel[];
   /** What the launch label must keep clear of when the reader moves the point: everything but itself. */
   launch: { obstacles: Box[]; markers: Box[] };
 }
 
 const roundBox = (box: Box): Box => ({ x0: Math.floor(box.x0), y0: Math.floor(box.y0), x1: Math.ceil(box.x1), y1: Math.ceil(box.y1) });
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/** The distance written on each ring (equidistant maps), where it keeps clear of the scale bar and the other rings' labels. */
+function ringLabels(input: LabelInput, fontSize: number, width: TextWidth, obstacles: Box[]): PlacedLabel[] {
+  const rings: PlacedLabel[] = [];
+  for (const ring of input.ringLabels) {
+    const label: PlacedLabel = { id: String(ring.km), text: formatKm(ring.km), x: ring.x, y: ring.y + fontSize * 0.35, anchor: 'middle' };
+    const box = labelBox(label, fontSize, width);
+    if (obstacles.some((o) => overlaps(o, box))) continue;
+    rings.push(label);
+    obstacles.push(box);
+  }
+  return rings;
+}
 
 function labelSet(input: LabelInput, name: LabelLayoutName): LabelSet {
   const layout = LABEL_LAYOUTS[name];
+  const widths = labelWidths(name);
   const { width, height, launch } = input;
   const frame = { width, height };
   const obstacles: Box[] = [];
@@ -58,15 +126,7 @@ function labelSet(input: LabelInput, name: LabelLayoutName): LabelSet {
     const bar = input.scaleBar;
     obstacles.push({ x0: bar.x0, y0: height - (height - bar.y0) * layout.scale, x1: bar.x0 + (bar.x1 - bar.x0) * layout.scale, y1: height });
   }
-
-  const rings: PlacedLabel[] = [];
-  for (const ring of input.ringLabels) {
-    const label: PlacedLabel = { id: String(ring.km), text: formatKm(ring.km), x: ring.x, y: ring.y + layout.fontSize * 0.35, anchor: 'middle' };
-    const box = labelBox(label, layout.fontSize);
-    if (obstacles.some((o) => o.x0 < box.x1 && box.x0 < o.x1 && o.y0 < box.y1 && box.y0 < o.y1)) continue;
-    rings.push(label);
-    obstacles.push(box);
-  }
+  const rings = ringLabels(input, layout.fontSize, widths.ring, obstacles);
 
   const radiusOf = (strike: boolean) => (strike ? layout.strikeRadius : layout.markerRadius);
   // A place under the launch marker is named by the launch label; a second label would repeat it.
@@ -77,13 +137,17 @@ function labelSet(input: LabelInput, name: LabelLayoutName): LabelSet {
   const launchRequest: LabelRequest = { id: 'launch', text: launch.label, x: launch.x, y: launch.y, radius: layout.launchRadius, required: true };
   const placeMarkers = input.places.map((place) => markerBox(place.x, place.y, radiusOf(place.strike)));
   const markers = [...placeMarkers, markerBox(launch.x, launch.y, layout.launchRadius)];
-  const placeOptions: LabelOptions = { ...frame, fontSize: layout.fontSize, markerRadius: layout.markerRadius, markers };
-  const countryOptions: LabelOptions = { ...frame, fontSize: layout.countryFontSize, markerRadius: 0, charWidth: COUNTRY_CHAR_WIDTH, markers };
+  const placeOptions: LabelOptions = { ...frame, fontSize: layout.fontSize, markerRadius: layout.markerRadius, textWidth: widths.place, markers };
+  const countryOptions: LabelOptions = { ...frame, fontSize: layout.countryFontSize, markerRadius: 0, textWidth: widths.country, markers };
 
   const boxes = new Map<string, Box>();
+  const inFrame = (box: Box) => box.x0 >= 0 && box.y0 >= 0 && box.x1 <= width && box.y1 <= height;
+  // A label is never cut at the frame's edge: one with no spot inside it is left out, and reported.
   const place = (requests: LabelRequest[], options: LabelOptions) => {
-    const placed = placeLabels(requests, { ...options, obstacles: [...obstacles, ...boxes.values()] });
-    for (const label of placed) boxes.set(label.id, labelBox(label, options.fontSize, options.charWidth));
+    const placed = placeLabels(requests, { ...options, obstacles: [...obstacles, ...boxes.values()] }).filter((label) =>
+      inFrame(labelBox(label, options.fontSize, options.textWidth)),
+    );
+    for (const label of placed) boxes.set(label.id, labelBox(label, options.fontSize, options.textWidth));
     return placed;
   };
   const countryRequest = (country: DrawnCountry, required: boolean): LabelRequest => ({
@@ -111,13 +175,18 @@ function labelSet(input: LabelInput, name: LabelLayoutName): LabelSet {
     countryOptions,
   );
 
-  const byOrder = new Map([launchRequest, ...placeRequests].map((r, i) => [r.id, i]));
+  const requests = [launchRequest, ...placeRequests];
+  const byOrder = new Map(requests.map((r, i) => [r.id, i]));
   const places = [...required, ...others].sort((a, b) => byOrder.get(a.id)! - byOrder.get(b.id)!);
+  const unplaced = requests
+    .filter((request) => !boxes.has(request.id))
+    .map((request) => ({ id: request.id, text: request.text, width: Math.ceil(widths.place(request.text)), layout: name }));
   boxes.delete('launch');
   return {
     places,
     countries: [...focusLabel, ...otherCountries],
     rings,
+    unplaced,
     launch: { obstacles: [...obstacles, ...boxes.values()].map(roundBox), markers: placeMarkers.map(roundBox) },
   };
 }

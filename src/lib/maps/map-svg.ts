@@ -95,6 +95,8 @@ export function mapSvgBody(model: RangeMapModel, { paint, labels = true, launchD
     ),
   );
 
+  // A place whose name has no spot on the map (at either layout) is named in its callout, over its distance.
+  const unnamed = new Set([...model.labels.wide.unplaced, ...model.labels.narrow.unplaced].map((label) => label.id));
   const places = model.places.map((place) => {
     const words = placeDescription({ ...place, strike: place.reportedStrike }, model.rings.length);
     const strike = place.reportedStrike
@@ -128,7 +130,8 @@ export function mapSvgBody(model: RangeMapModel, { paint, labels = true, launchD
         el('circle', { class: 'map-place-hit', r: 15 }) +
         strike +
         el('circle', { class: 'map-place-dot', r: 5 }) +
-        el('text', { class: 'map-place-distance', y: -12, 'text-anchor': 'middle', 'aria-hidden': 'true' }, xml(formatDistance(place.distanceKm))),
+        el('text', { class: 'map-place-distance', y: -12, 'text-anchor': 'middle', 'aria-hidden': 'true' }, xml(formatDistance(place.distanceKm))) +
+        (unnamed.has(place.id) ? el('text', { class: 'map-place-name', y: -12, 'text-anchor': 'middle', 'aria-hidden': 'true' }, xml(place.name)) : ''),
     );
   });
   parts.push(page ? el('g', { class: 'map-places' }, places.join('')) : places.join(''));

@@ -3,7 +3,8 @@
  * (Inter, then the system's sans-serif), title on top and credit below, so it prints and posts as it is.
  * It is drawn from the same model as the page's map, so the two cannot drift apart.
  */
-import { xml, textBlock, wrapText } from '../share/svg-text.ts';
+import { xml, textBlock, wrapToWidth } from '../share/svg-text.ts';
+import { textWidth } from '../share/text-width.ts';
 import { formatLongDate } from '../dates.ts';
 import type { RangeMapModel } from './range-map-model.ts';
 import { FILE_COLOURS, FILE_FONT_FAMILY, mapSvgBody } from './map-svg.ts';
@@ -19,13 +20,12 @@ export function mapBodySvg(model: RangeMapModel, { labels = true } = {}): string
 /** The PNG version is rendered at twice the SVG's width. */
 export const MAP_FILE_WIDTH = 1440;
 
+/** Title and credit wrap within the margins, measured in the font the PNG is drawn with: never cut. */
 function layout(model: RangeMapModel) {
-  const title = wrapText(model.title, model.width - 32, 22, 0.56);
-  const credit = wrapText(
-    `${model.finding} Launch point: ${model.launch.certainty} As of ${formatLongDate(model.asOf)}. ${model.credit}`,
-    model.width - 32,
-    12,
-    0.52,
+  const line = model.width - 32;
+  const title = wrapToWidth(model.title, line, (text) => textWidth(text, 22, 700));
+  const credit = wrapToWidth(`${model.finding} Launch point: ${model.launch.certainty} As of ${formatLongDate(model.asOf)}. ${model.credit}`, line, (text) =>
+    textWidth(text, 12, 400),
   );
   const top = 16 + title.length * 28 + 8;
   const height = top + model.height + 16 + credit.length * 16 + 8;

@@ -4,7 +4,7 @@
  */
 import { BRAND_RED } from './brand.ts';
 import { textBlock, wrapToWidth, xml } from './svg-text.ts';
-import { boldTextWidth } from './text-width.ts';
+import { textWidth, type FontWeight } from './text-width.ts';
 import { mapBodySvg } from '../maps/standalone-svg.ts';
 import type { RangeMapModel } from '../maps/range-map-model.ts';
 
@@ -29,38 +29,58 @@ const HEADLINE_LINES = 5;
 export class HeadlineTooLongError extends Error {}
 
 /** The headline's size and lines: the largest size at which it fits, long words broken where they must be. */
-export function headlineLayout(headline: string, textWidth: number): { size: number; lines: string[] } {
+export function headlineLayout(headline: string, columnWidth: number): { size: number; lines: string[] } {
   for (const size of HEADLINE_SIZES) {
-    const lines = wrapToWidth(headline, textWidth, (text) => boldTextWidth(text, size));
+    const lines = wrapToWidth(headline, columnWidth, (text) => textWidth(text, size, 700));
     if (lines.length <= HEADLINE_LINES) return { size, lines };
   }
   const smallest = HEADLINE_SIZES.at(-1)!;
-  const lines = wrapToWidth(headline, textWidth, (text) => boldTextWidth(text, smallest));
+  const lines = wrapToWidth(headline, columnWidth, (text) => textWidth(text, smallest, 700));
   const fits = lines.slice(0, HEADLINE_LINES).join(' ').length;
   throw new HeadlineTooLongError(
     `is too long for the share image: it takes ${lines.length} lines at the smallest size, and the image has room for ${HEADLINE_LINES} (about ${fits} characters)`,
   );
 }
 
+/** A line of the card other than the headline (site name, date) wider than its column: never cut, the build stops. */
+export class CardTextTooWideError extends Error {}
+
+function oneLine(what: string, text: string, fontSize: number, weight: FontWeight, columnWidth: number): string {
+  const width = Math.ceil(textWidth(text, fontSize, weight));
+  if (width > columnWidth) throw new CardTextTooWideError(`the share image's ${what} "${text}" is ${width} px wide, and its column ${columnWidth} px`);
+  return xml(text);
+}
+
+const MAP_BOX = { x: 700, y: 40, width: 460, height: 550 };
+
+/** The map miniature with the range's key in a box at its foot: the key wraps within the miniature, never cut. */
+function miniature(map: RangeMapModel): string {
+  const box = MAP_BOX;
+  const key = wrapToWidth(`- - ${map.rangeLabel}`, box.width - 60, (text) => textWidth(text, 22, 700));
+  const keyWidth = Math.ceil(Math.max(...key.map((line) => textWidth(line, 22, 700)))) + 28;
+  const keyHeight = 42 + (key.length - 1) * 28;
+  const bottom = box.y + box.height - 16;
+  return (
+    `<rect x="${box.x - 1}" y="${box.y - 1}" width="${box.width + 2}" height="${box.height + 2}" fill="#d4d4d4"/>` +
+    `<svg x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" viewBox="0 0 ${map.width} ${map.height}" preserveAspectRatio="xMidYMid slice">${mapBodySvg(map, { labels: false })}</svg>` +
+    `<rect x="${box.x + 16}" y="${bottom - keyHeight}" width="${keyWidth}" height="${keyHeight}" rx="6" fill="#fff" fill-opacity="0.92"/>` +
+    textBlock(key, box.x + 30, bottom - 14 - (key.length - 1) * 28, 28, `font-size="22" font-weight="700" fill="#d55e00"`)
+  );
+}
+
 export function shareCardSvg({ siteName, headline, dateLabel, map }: ShareCardInput): string {
   const { width, height } = SHARE_CARD;
-  const { size, lines } = headlineLayout(headline, shareCardTextWidth(map !== undefined));
+  const column = shareCardTextWidth(map !== undefined);
+  const { size, lines } = headlineLayout(headline, column);
   const lineHeight = Math.round(size * 1.15);
-  const mapBox = { x: 700, y: 40, width: 460, height: 550 };
-  const miniature = map
-    ? `<rect x="${mapBox.x - 1}" y="${mapBox.y - 1}" width="${mapBox.width + 2}" height="${mapBox.height + 2}" fill="#d4d4d4"/>` +
-      `<svg x="${mapBox.x}" y="${mapBox.y}" width="${mapBox.width}" height="${mapBox.height}" viewBox="0 0 ${map.width} ${map.height}" preserveAspectRatio="xMidYMid slice">${mapBodySvg(map, { labels: false })}</svg>` +
-      `<rect x="${mapBox.x + 16}" y="${mapBox.y + mapBox.height - 58}" width="250" height="42" rx="6" fill="#fff" fill-opacity="0.92"/>` +
-      `<text x="${mapBox.x + 30}" y="${mapBox.y + mapBox.height - 30}" font-size="22" font-weight="700" fill="#d55e00">- - ${xml(map.rangeLabel)}</text>`
-    : '';
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Inter">` +
     `<rect width="${width}" height="${height}" fill="#fff"/>` +
     `<rect width="${width}" height="12" fill="${BRAND_RED}"/>` +
-    `<text x="60" y="92" font-size="30" font-weight="700" fill="${BRAND_RED}">${xml(siteName)}</text>` +
+    `<text x="60" y="92" font-size="30" font-weight="700" fill="${BRAND_RED}">${oneLine('site name (SITE_NAME in src/lib/site.ts)', siteName, 30, 700, column)}</text>` +
     textBlock(lines, 60, 170 + size * 0.3, lineHeight, `font-size="${size}" font-weight="700" fill="#1a1a1a"`) +
-    `<text x="60" y="${height - 50}" font-size="26" font-weight="400" fill="#595959">${xml(dateLabel)}</text>` +
-    miniature +
+    `<text x="60" y="${height - 50}" font-size="26" font-weight="400" fill="#595959">${oneLine('date (publishedAt)', dateLabel, 26, 400, column)}</text>` +
+    (map ? miniature(map) : '') +
     '</svg>'
   );
 }

@@ -34,14 +34,6 @@ export function wrapToWidth(text: string, maxWidth: number, width: (text: string
   return lines;
 }
 
-/**
- * Word wrap by estimated width: `charWidth` is the average glyph width as a share of the font size
- * (about 0.55 for Inter Bold in mixed case; capitals are wider).
- */
-export function wrapText(text: string, maxWidth: number, fontSize: number, charWidth = 0.55): string[] {
-  return wrapToWidth(text, maxWidth, (piece) => [...piece].length * fontSize * charWidth);
-}
-
 /** `<text>` with one `<tspan>` a line. */
 export function textBlock(lines: string[], x: number, y: number, lineHeight: number, attributes: string): string {
   const spans = lines.map((line, i) => `<tspan x="${x}" y="${y + i * lineHeight}">${xml(line)}</tspan>`).join('');

@@ -26,7 +26,8 @@ export interface TimelineEntry {
   attribution: string;
   confidence: EventData['confidence'];
   confidenceLabel: string;
-  place: { id: string; name: string; note: string | undefined; scope: 'city' | 'region' } | undefined;
+  /** `sourceUrl`: the page the place's coordinates were read from, when they do not come from GeoNames. */
+  place: { id: string; name: string; note: string | undefined; scope: 'city' | 'region'; sourceUrl: string | undefined } | undefined;
   sources: Source[];
   /** Shown before the reader opens the full timeline. */
   key: boolean;
@@ -97,7 +98,7 @@ export function buildTimelineModel(input: {
       attribution: event.attribution,
       confidence: event.confidence,
       confidenceLabel: CONFIDENCE[event.confidence],
-      place: place && { id: place.id, name: place.name, note: event.placeNote, scope: event.placeScope ?? 'city' },
+      place: place && { id: place.id, name: place.name, note: event.placeNote, scope: event.placeScope ?? 'city', sourceUrl: place.sourceUrl },
       sources: event.sources,
       key: event.key ?? false,
     };

@@ -6,7 +6,7 @@ import { labelBox, markerBox } from '../../../src/lib/geo/labels.ts';
 import { extentWidthDegrees, projectionFrom } from '../../../src/lib/geo/projection.ts';
 import { pxPerKm, scaleBarIsTrue } from '../../../src/lib/geo/scale-bar.ts';
 import { countries, countryByIso3, type Country } from '../../../src/lib/geo/world.ts';
-import { LABEL_LAYOUTS } from '../../../src/lib/maps/map-labels.ts';
+import { LABEL_LAYOUTS, labelWidths } from '../../../src/lib/maps/map-labels.ts';
 import { contentIds } from '../../helpers/content.ts';
 import { contentMapStrikes } from '../../helpers/stories.ts';
 import { contentMap, fixtureMap, fixtureMapIds, placesWithFixtures } from '../../helpers/places.ts';
@@ -311,7 +311,7 @@ describe.each(everyMap)('labels on the %s map', (_, map) => {
       ...map.places.map((p) => ({ id: p.id, box: markerBox(p.x, p.y, p.reportedStrike ? strikeRadius : markerRadius) })),
     ];
     for (const label of set.places) {
-      const box = labelBox(label, fontSize);
+      const box = labelBox(label, fontSize, labelWidths(layout).place);
       expect(box.x0).toBeGreaterThanOrEqual(0);
       expect(box.x1).toBeLessThanOrEqual(map.width);
       for (const marker of markers.filter((m) => m.id !== label.id)) {
@@ -320,7 +320,7 @@ describe.each(everyMap)('labels on the %s map', (_, map) => {
       }
     }
     for (const label of set.countries) {
-      const box = labelBox(label, countryFontSize, 0.78);
+      const box = labelBox(label, countryFontSize, labelWidths(layout).country);
       for (const marker of markers) {
         const hit = box.x0 < marker.box.x1 && marker.box.x0 < box.x1 && box.y0 < marker.box.y1 && marker.box.y0 < box.y1;
         expect(hit, `${label.id} on ${marker.id}`).toBe(false);

@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
-import { HeadlineTooLongError, headlineLayout, shareCardSvg, shareCardTextWidth, type ShareCardInput } from '../../../src/lib/share/share-card.ts';
+import {
+  CardTextTooWideError,
+  HeadlineTooLongError,
+  headlineLayout,
+  shareCardSvg,
+  shareCardTextWidth,
+  type ShareCardInput,
+} from '../../../src/lib/share/share-card.ts';
 import { FONT_FILES, svgToPng } from '../../../src/lib/share/png.ts';
 import { pngSize } from '../../helpers/png.ts';
-import { textBlock, wrapText, xml } from '../../../src/lib/share/svg-text.ts';
+import { textBlock, wrapToWidth, xml } from '../../../src/lib/share/svg-text.ts';
 import { formatLongDate } from '../../../src/lib/dates.ts';
 import { parseWireStory } from '../../../src/lib/wire-story.ts';
 import { contentArticle } from '../../helpers/content.ts';
 import { contentMapModel, contentStories, storyWith } from '../../helpers/stories.ts';
 import { wireCopies } from '../../helpers/wire.ts';
+import { svgTextExtents } from '../../helpers/svg-text-extent.ts';
 
 const stories = contentStories().map((story) => {
   const article = contentArticle(story.slug);
@@ -58,6 +66,21 @@ describe.each(cards)('the share card of %s', (_, card) => {
     expect(shareCardSvg({ siteName: 'E', headline: 'A <b> & "c"', dateLabel: 'd' })).toContain('A &lt;b&gt; &amp; &quot;c&quot;');
   });
 
+  it('wraps a long range key within the miniature and keeps every line of text on the card', () => {
+    const rangeLabel = `about ${'9'.repeat(40)} km, the longest range any of the sources gives for the missile`;
+    const svg = shareCardSvg({ ...card, map: { ...card.map, rangeLabel } });
+    const { width, lines } = svgTextExtents(svg);
+    expect(lines.map((line) => line.text).join(' ')).toContain(rangeLabel.split(' ').slice(-3).join(' '));
+    expect(lines.filter((line) => line.x0 < 0 || line.x1 > width).map((line) => line.text)).toEqual([]);
+    // The key stays inside the miniature (x 700 to 1160).
+    expect(lines.filter((line) => line.x0 >= 700).every((line) => line.x1 <= 1160)).toBe(true);
+  });
+
+  it('refuses a site name wider than its column, naming it, rather than cutting it', () => {
+    expect(() => shareCardSvg({ ...card, siteName: 'Explainers '.repeat(12) })).toThrow(CardTextTooWideError);
+    expect(() => shareCardSvg({ ...card, siteName: 'Explainers '.repeat(12) })).toThrow(/site name \(SITE_NAME in src\/lib\/site\.ts\) ".*" is \d+ px wide/);
+  });
+
   it('refuses a headline that does not fit, rather than cutting it', () => {
     const { map } = card;
     const long =
@@ -96,14 +119,17 @@ describe('the share card headline', () => {
   });
 });
 
-describe('wrapText', () => {
-  it.each(headlines)('keeps the lines of %s within the estimated width and loses no word', (_, headline) => {
-    const lines = wrapText(headline, 600, 54);
+/** An estimate of 0.55 of the font size a character, so the cases are easy to count. */
+const estimate = (fontSize: number) => (text: string) => [...text].length * fontSize * 0.55;
+
+describe('wrapToWidth', () => {
+  it.each(headlines)('keeps the lines of %s within the given width and loses no word', (_, headline) => {
+    const lines = wrapToWidth(headline, 600, estimate(54));
     expect(lines.join(' ')).toBe(headline);
     for (const line of lines) expect(line.length * 54 * 0.55).toBeLessThanOrEqual(600);
   });
 
   it('breaks a word longer than a line', () => {
-    expect(wrapText('a abcdefghijklmnop b', 28, 10)).toEqual(['a', 'abcde', 'fghij', 'klmno', 'p b']);
+    expect(wrapToWidth('a abcdefghijklmnop b', 28, estimate(10))).toEqual(['a', 'abcde', 'fghij', 'klmno', 'p b']);
   });
 });

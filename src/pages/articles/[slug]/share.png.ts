@@ -4,7 +4,7 @@ import { publishedNewestFirst } from '../../../lib/articles.ts';
 import { rangeMapIdsIn } from '../../../lib/content-references.ts';
 import { formatLongDate } from '../../../lib/dates.ts';
 import { SITE_NAME } from '../../../lib/site.ts';
-import { HeadlineTooLongError, shareCardSvg } from '../../../lib/share/share-card.ts';
+import { CardTextTooWideError, HeadlineTooLongError, shareCardSvg } from '../../../lib/share/share-card.ts';
 import { renderPng } from '../../../lib/share/png.ts';
 import { startMapPng } from '../../../data/map-png.ts';
 import { shareImageCacheKey } from '../../../data/cache-keys.ts';
@@ -33,6 +33,7 @@ export const GET: APIRoute = async ({ props }) => {
   try {
     svg = shareCardSvg(card);
   } catch (error) {
+    if (error instanceof CardTextTooWideError) throw new Error(`${article.filePath}: ${error.message}; shorten it`, { cause: error });
     if (!(error instanceof HeadlineTooLongError)) throw error;
     const fix = shareTitle ? 'shorten it' : 'add a shorter `shareTitle` to the frontmatter for the image';
     throw new Error(`${article.filePath}: ${shareTitle ? 'shareTitle' : 'title'} ${error.message}; ${fix}`, { cause: error });
