@@ -8,12 +8,12 @@ export interface Answer {
 
 /**
  * A GET with the path sent exactly as written (fetch would resolve `%2e%2e` before sending it, as
- * browsers do; an attacker's client does not), no redirect followed, and an optional Host.
+ * browsers do; an attacker's client does not), no redirect followed, and optional headers and Host.
  */
-export function httpGet(origin: string, path: string, { host }: { host?: string } = {}): Promise<Answer> {
+export function httpGet(origin: string, path: string, { host, headers = {} }: { host?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
   const { hostname, port } = new URL(origin);
   return new Promise((resolve, reject) => {
-    request({ hostname, port, path, headers: host ? { host } : {} }, (response) => {
+    request({ hostname, port, path, headers: host ? { ...headers, host } : headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => {
