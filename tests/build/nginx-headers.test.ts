@@ -47,7 +47,7 @@ describe.each(SITES)('nginx serving $folder as $site', ({ site, folder }) => {
   beforeAll(async () => {
     server = await serveWithNginx([{ site, folder }]);
     notFound = await get(`${base}no/such/page/`);
-  }, 30_000);
+  }, 90_000);
   afterAll(() => server?.close());
 
   it('never serves the _headers file, and answers it as any unknown URL', async () => {
@@ -113,7 +113,7 @@ describe('npm run nginx-headers, given hostile paths and folders', () => {
     folders = mkdtempSync(join(tmpdir(), 'nginx-folders-'));
     symlinkSync(DIST, join(folders, 'dist "copy"; {x}'));
     server = await serveWithNginx(sites());
-  }, 30_000);
+  }, 90_000);
   afterAll(async () => {
     await server?.close();
     rmSync(folders, { recursive: true, force: true });
