@@ -5,6 +5,7 @@ import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { DIST } from './dist.ts';
+import { HOST_DEFAULT_CACHE } from '../../src/lib/security/headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -120,7 +121,12 @@ export async function serveStatic({ root = DIST, pages = {}, mounts = {}, compre
       if (!mount && !path.startsWith(base)) throw new Error('outside the site');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       let body: Buffer = await readFile(file);
-      const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headersFor(path) };
+      // Like Cloudflare Pages: files without a caching rule are revalidated on each visit.
+      const headers: Record<string, string> = {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': HOST_DEFAULT_CACHE,
+        ...headersFor(path),
+      };
       const accepts = String(request.headers['accept-encoding'] ?? '');
       if (compress && COMPRESSIBLE.has(extname(file))) {
         const copies = compressedCopies(file, body);

@@ -1,6 +1,6 @@
 /**
  * The HTTP headers the site needs from its host, written at build time into dist/_headers, the file
- * Netlify and Cloudflare Pages both read (and that the README's nginx snippet mirrors).
+ * Netlify and Cloudflare Pages both read (and that `npm run nginx-headers` turns into nginx configuration).
  *
  * Hosts apply every rule whose path matches, including to 404 responses for any unknown URL, and
  * differ on a header two matching rules both set: Cloudflare joins the values with a comma, Netlify
@@ -19,6 +19,16 @@ export interface HeaderRule {
 
 /** A year: hashed file names change whenever their content does. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * What Cloudflare Pages and Netlify send, with no rule, for every other file (pages included): keep a
+ * copy, but ask the host on every use, so a new build shows at once. A host without this default (nginx)
+ * must send it itself.
+ */
+export const HOST_DEFAULT_CACHE = 'public, max-age=0, must-revalidate';
+
+/** What Cloudflare Pages sends with every 404, whatever a rule says: the next deploy may have the file. */
+export const NOT_FOUND_CACHE = 'no-store';
 
 const SECURITY_HEADERS: [string, string][] = [
   ['Content-Security-Policy', contentSecurityPolicy()],
@@ -51,26 +61,4 @@ export function headerRules(base: string): HeaderRule[] {
 export function headersFile(rules: HeaderRule[]): string {
   const blocks = rules.map((rule) => [rule.path, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n'));
   return `# Written by the build from src/lib/security/headers.ts; edit that file, not this one.\n\n${blocks.join('\n\n')}\n`;
-}
-
-/**
- * The same rules as nginx `location` blocks, for hosts that read no `_headers` file. nginx uses one
- * location per request and a location's `add_header`s replace the server's, so each block repeats
- * every rule that matches its paths; `always` sends them with 404s too (all but Cache-Control).
- */
-export function nginxLocations(rules: HeaderRule[], base: string): string {
-  const toRegExp = (path: string) => new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-  const blocks = rules.map((rule) => {
-    const wildcard = rule.path.endsWith('*');
-    const example = rule.path.replace(/\*$/, 'x');
-    const headers = rules.filter((other) => toRegExp(other.path).test(example)).flatMap((other) => other.headers);
-    return [
-      `location ${wildcard ? '' : '= '}${rule.path.replace(/\*$/, '')} {`,
-      '    try_files $uri $uri/ =404;',
-      // `always` sends a header with errors too; caching is for real files only, never for a 404.
-      ...headers.map(([name, value]) => `    add_header ${name} "${value}"${name === 'Cache-Control' ? '' : ' always'};`),
-      '}',
-    ].join('\n');
-  });
-  return `error_page 404 ${base}404.html;\n\n${blocks.join('\n\n')}\n`;
 }
