@@ -4,14 +4,13 @@
  * builds: a good one, one killed half-way, one that fails late, while rendering; dist/ never changes after
  * the first.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { projectCopy } from '../helpers/fixture-build.ts';
+import { buildEnv, npmBuild, projectCopy } from '../helpers/fixture-build.ts';
 import { fileDigests, filesUnder } from '../helpers/dist-files.ts';
-import { ROOT } from '../helpers/dist.ts';
 import { contentStories } from '../helpers/stories.ts';
 import { contentArticle } from '../helpers/content.ts';
 import { requiredOutputs } from '../../src/lib/build-output.ts';
@@ -26,19 +25,11 @@ const LATE = 'content/articles/zz-headline-too-long.mdx';
 const longTitle = Array.from({ length: 4 }, () => oldest.data.title).join(': ');
 const late = oldest.text.replace(/^title: .*$/m, `title: ${JSON.stringify(longTitle)}`).replace(/^shareTitle: .*\n/m, '');
 
-const env = { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, NO_COLOR: '1', FORCE_COLOR: '0' };
-const buildArgs = [join('cli', 'build.ts')];
-
-function build(dir: string): { status: number | null; output: string } {
-  const run = spawnSync(process.execPath, buildArgs, { cwd: dir, env, encoding: 'utf8', timeout: 180_000 });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
-}
-
 const htmlUnder = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html')) : []);
 
 /** Starts a build in its own process group and SIGKILLs the whole group once the staging folder holds pages. */
 async function killMidway(dir: string): Promise<string[]> {
-  const child = spawn(process.execPath, buildArgs, { cwd: dir, env, detached: true, stdio: 'ignore' });
+  const child = spawn(process.execPath, ['cli/build.ts'], { cwd: dir, env: buildEnv, detached: true, stdio: 'ignore' });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const staging = join(dir, '.staging/dist');
   const deadline = Date.now() + 150_000;
@@ -55,13 +46,12 @@ describe('a failed build never ships', () => {
   it('replaces dist/ only with a complete build; a killed or late-failing build leaves it byte for byte as it was', async () => {
     expect(late).not.toBe(oldest.text);
     const dir = projectCopy({});
-    cpSync(join(ROOT, 'cli'), join(dir, 'cli'), { recursive: true });
     try {
       // A good build replaces whatever dist/ held, and leaves nothing of the old one.
       mkdirSync(join(dir, 'dist'));
       writeFileSync(join(dir, 'dist/left-from-before.txt'), 'an older build');
-      const good = build(dir);
-      expect(good.status, good.output).toBe(0);
+      const good = npmBuild(dir);
+      expect(good.ok, good.output).toBe(true);
       const shipped = filesUnder(join(dir, 'dist'));
       expect(shipped).toEqual(expect.arrayContaining(requiredOutputs(stories.map((s) => s.slug))));
       expect(shipped).not.toContain('left-from-before.txt');
@@ -76,8 +66,8 @@ describe('a failed build never ships', () => {
       // the old dist/ moved aside and the new one not yet in its place. The next build puts it back first.
       renameSync(join(dir, 'dist'), join(dir, '.staging/dist.previous'));
       writeFileSync(join(dir, LATE), late);
-      const failed = build(dir);
-      expect(failed.status, failed.output).not.toBe(0);
+      const failed = npmBuild(dir);
+      expect(failed.ok, failed.output).toBe(false);
       expect(failed.output).toContain(LATE);
       expect(failed.output).toMatch(/too long for the share image/);
       // It failed late: Astro had already written the 404 page and every real story's share image.
