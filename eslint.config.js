@@ -7,7 +7,7 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-subpath/', 'build-logs/', '.astro/', 'node_modules/', 'bench/baseline/'] },
+  { ignores: ['dist/', 'dist-subpath/', '.staging/', 'build-logs/', '.astro/', 'node_modules/', 'bench/baseline/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
