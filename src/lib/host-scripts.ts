@@ -45,8 +45,8 @@ function scriptsOf(label: string): Set<string> {
 
 /** Why an ASCII (IDNA) host name spells a look-alike, or undefined. Every label is read as Unicode first. */
 export function mixedScriptProblem(asciiHost: string): string | undefined {
+  // The URL parser has already refused a host that is not valid IDNA, so this always decodes.
   const unicode = domainToUnicode(asciiHost);
-  if (!unicode) return `"${asciiHost}" is not a valid international (IDNA) host name`;
   for (const label of unicode.split('.')) {
     const scripts = [...scriptsOf(label)];
     if (scripts.length > 1 && !ALLOWED_MIXES.some((mix) => scripts.every((script) => mix.includes(script)))) {

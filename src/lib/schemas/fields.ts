@@ -34,21 +34,27 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T)
   });
 }
 
-/** Text an editor typed: not empty, plain text (see src/lib/plain-text.ts), and no bidi control reordering it (see src/lib/visible-text.ts). */
-export const nonEmptyText = z
+/** Text an editor typed: not empty, and plain text (see src/lib/plain-text.ts). */
+const typedText = z
   .string()
   .trim()
   .min(1, 'must not be empty')
   .superRefine((text, ctx) => {
-    const problem = plainTextProblem(text) ?? reorderingControlProblem(text);
+    const problem = plainTextProblem(text);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
+/** Prose an editor typed, with no bidi control reordering it; direction marks and joiners stay, as scripts need them (see src/lib/visible-text.ts). */
+export const nonEmptyText = typedText.superRefine((text, ctx) => {
+  const problem = reorderingControlProblem(text);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
 /**
  * A title, name or label: what reaches <title>, og:title, feeds, map labels and share images. Besides
- * being text, it holds no invisible character and no word too long to wrap (see src/lib/visible-text.ts).
+ * being typed text, it holds no invisible character at all and no word too long to wrap (see src/lib/visible-text.ts).
  */
-export const label = nonEmptyText.superRefine((text, ctx) => {
+export const label = typedText.superRefine((text, ctx) => {
   for (const problem of [invisibleCharacterProblem(text), longWordProblem(text)]) {
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   }
