@@ -6,6 +6,7 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleScaffold, parseWireStory, slugFromHeadline, WireStoryError } from '../src/lib/wire-story.ts';
 import { isoDay, parseIsoDay } from '../src/lib/dates.ts';
+import { isSlug } from '../src/lib/slug.ts';
 
 export const USAGE = `usage: npm run new-article -- <story.txt> [--date YYYY-MM-DD] [--slug <slug>] [--force]
 
@@ -91,7 +92,7 @@ async function run(argv: string[], io: NewArticleIo): Promise<void> {
   }
 
   const slug = values.slug ?? slugFromHeadline(story.headline);
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new UsageError(`--slug "${slug}" must be lowercase words joined by hyphens`);
+  if (!isSlug(slug)) throw new UsageError(`--slug "${slug}" must be lowercase words joined by hyphens`);
   const date = await publicationDate(values.date, io);
 
   const article = resolve(io.cwd, values.dir, `${slug}.mdx`);

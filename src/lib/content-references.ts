@@ -3,6 +3,7 @@
  * Knows nothing of Astro; it takes plain entries and returns messages naming the file and the value.
  */
 import { MAX_KEY_EVENTS } from './schemas/event.ts';
+import { isSlug } from './slug.ts';
 
 interface Entry {
   id: string;
@@ -55,7 +56,7 @@ export function referenceProblems({ articles, maps, places, events = [], timelin
   const where = (entry: Entry) => entry.filePath ?? entry.id;
 
   for (const article of articles) {
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(article.id)) {
+    if (!isSlug(article.id)) {
       problems.push(`${where(article)}: the file name "${article.id}" must be a URL slug (lowercase words joined by hyphens) directly in content/articles/`);
     }
     for (const id of rangeMapIdsIn(article.body ?? '')) {

@@ -5,6 +5,7 @@
  * non-empty line is a paragraph.
  */
 import { plainTextProblem } from './plain-text.ts';
+import { slugWords } from './slug.ts';
 
 export interface WireStory {
   headline: string;
@@ -39,13 +40,7 @@ const SLUG_MAX_LENGTH = 60;
  * left out, at most six words and 60 characters, always cut at a word.
  */
 export function slugFromHeadline(headline: string): string {
-  const words = headline
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+  const words = slugWords(headline);
   const meaningful = words.filter((word) => !SLUG_STOP_WORDS.has(word));
   const kept: string[] = [];
   for (const word of meaningful.length > 0 ? meaningful : words) {

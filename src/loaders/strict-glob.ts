@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { parseYamlStrictly, yamlFrontmatter } from '../lib/yaml-data.ts';
+import { idFromFileName } from '../lib/content-file-id.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 
@@ -11,9 +12,15 @@ type GlobOptions = Parameters<typeof glob>[0];
  * Astro reads frontmatter with js-yaml's default schema, which turns `2023-12-32` into a Date for
  * 1 January 2024 without a word. We parse the YAML again with the core schema (no timestamp type),
  * so dates arrive as text and the schema rejects impossible ones, naming the file and the field.
+ *
+ * Astro also slugifies file names into ids, so `Foo Bar.mdx` would quietly be published at /foo-bar/.
+ * Here an entry's id is its path as written, and a file whose name is not already an id stops the build.
  */
-export function strictGlob(options: GlobOptions): Loader {
-  const inner = glob(options);
+export function strictGlob(options: GlobOptions & { base: string }): Loader {
+  const inner = glob({
+    ...options,
+    generateId: ({ entry }) => idFromFileName(entry, options.base),
+  });
   return {
     name: 'strict-glob',
     load: (context) =>

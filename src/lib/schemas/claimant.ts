@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nonEmptyText, oneOf } from './fields.ts';
+import { label, oneOf } from './fields.ts';
 
 /**
  * What kind of body a claimant is. A reader weighs "prosecutors say" differently from "state media say",
@@ -21,7 +21,7 @@ export const CLAIMANT_KINDS = [
 /** Who a timeline entry's claim comes from. Its id is its file name in content/claimants/. */
 export const claimantSchema = z.strictObject({
   /** As the timeline prints it before the attribution: "US government", "Eight governments (joint statement)". */
-  name: nonEmptyText,
+  name: label,
   kind: oneOf(CLAIMANT_KINDS),
 });
 

@@ -7,6 +7,8 @@ import { isoDay, parseIsoDay } from '../dates.ts';
 import { MAX_EXCERPT_WORDS, wordCount } from '../evidence/excerpt.ts';
 import { plainTextProblem } from '../plain-text.ts';
 import { publicUrlProblem } from '../public-url.ts';
+import { SLUG } from '../slug.ts';
+import { invisibleCharacterProblem, longWordProblem, reorderingControlProblem } from '../visible-text.ts';
 
 /**
  * A calendar day. YAML turns an unquoted `2024-01-04` into a Date at UTC midnight and leaves an
@@ -33,7 +35,7 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T)
 }
 
 /** Text an editor typed: not empty, and plain text (see src/lib/plain-text.ts). */
-export const nonEmptyText = z
+const typedText = z
   .string()
   .trim()
   .min(1, 'must not be empty')
@@ -42,7 +44,23 @@ export const nonEmptyText = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
-/** A source's address: https, no credentials, and a public host name (see src/lib/public-url.ts). */
+/** Prose an editor typed, with no bidi control reordering it; direction marks and joiners stay, as scripts need them (see src/lib/visible-text.ts). */
+export const nonEmptyText = typedText.superRefine((text, ctx) => {
+  const problem = reorderingControlProblem(text);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/**
+ * A title, name or label: what reaches <title>, og:title, feeds, map labels and share images. Besides
+ * being typed text, it holds no invisible character at all and no word too long to wrap (see src/lib/visible-text.ts).
+ */
+export const label = typedText.superRefine((text, ctx) => {
+  for (const problem of [invisibleCharacterProblem(text), longWordProblem(text)]) {
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }
+});
+
+/** A source's address: https on a public, registrable host name written as it reads (see src/lib/public-url.ts). */
 export const httpUrl = z.url({ protocol: /^https$/, error: 'must be an absolute https:// URL' }).superRefine((url, ctx) => {
   const problem = publicUrlProblem(url);
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
@@ -61,8 +79,8 @@ export const excerpt = nonEmptyText.refine((text) => wordCount(text) <= MAX_EXCE
  * it is not `url` (a republished or archived copy of the original).
  */
 export const source = z.strictObject({
-  publisher: nonEmptyText,
-  title: nonEmptyText
+  publisher: label,
+  title: label
     .refine((title) => !/^\[.*\]$/su.test(title), 'a headline in brackets is a placeholder: leave `title` out when the page shows no headline')
     .optional(),
   url: httpUrl,
@@ -98,7 +116,7 @@ export const positiveKm = finiteNumber('a distance in kilometres').refine((v) =>
 export const iso3 = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 country code such as UKR');
 
 /** Ids of other content entries are file names without extension: lowercase words joined by hyphens. */
-export const entryId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an id: lowercase words joined by hyphens, as in the file name');
+export const entryId = z.string().regex(SLUG, 'must be an id: lowercase words joined by hyphens, as in the file name');
 
 const ISO_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { calendarDay, entryId, iso3, latitude, longitude, nonEmptyText, positiveKm, source } from './fields.ts';
+import { calendarDay, entryId, iso3, label, latitude, longitude, nonEmptyText, positiveKm, source } from './fields.ts';
 
-const point = { label: nonEmptyText, lat: latitude, lon: longitude };
+const point = { label, lat: latitude, lon: longitude };
 
 /** The longest range a ring can show: half the Earth's circumference, where the ring closes on the antipode. */
 export const MAX_RANGE_KM = 20_015;
@@ -10,7 +10,7 @@ export const MAX_RANGE_KM = 20_015;
 export const mapSchema = z
   .strictObject({
     /** States the finding, not the topic: it is the map's accessible name and its heading. */
-    title: nonEmptyText,
+    title: label,
     /** One sentence under the title that says what the reader sees. */
     description: nonEmptyText,
     launch: z.strictObject({
@@ -26,7 +26,7 @@ export const mapSchema = z
       .array(
         z.strictObject({
           km: positiveKm.refine((km) => km <= MAX_RANGE_KM, { message: `must be at most ${MAX_RANGE_KM} km (half the Earth's circumference)` }),
-          label: nonEmptyText,
+          label,
           source: nonEmptyText,
         }),
       )

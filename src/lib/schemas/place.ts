@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { httpUrl, iso3, latitude, longitude, nonEmptyText } from './fields.ts';
+import { httpUrl, iso3, label, latitude, longitude, nonEmptyText } from './fields.ts';
 
 /** "GeoNames 703448 (city centre)": coordinates from GeoNames, which a test checks against its data. */
 export const GEONAMES_ID = /^GeoNames (\d+)\b/u;
@@ -7,7 +7,7 @@ export const GEONAMES_ID = /^GeoNames (\d+)\b/u;
 /** A place a map or an event names. Its id is its file name in content/places/. */
 export const placeSchema = z
   .strictObject({
-    name: nonEmptyText,
+    name: label,
     lat: latitude,
     lon: longitude,
     /** The country the place belongs to under international law (Sevastopol: UKR). */
