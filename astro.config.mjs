@@ -8,6 +8,7 @@ import { basePath, siteUrl } from './src/lib/site-url.ts';
 import { CSP_DIRECTIVES, STYLE_HASHES } from './src/lib/security/csp.ts';
 import { headerRules, headersFile } from './src/lib/security/headers.ts';
 import { siteCssPlugin } from './src/lib/styles/vite-plugin.ts';
+import { inertMdxInDev } from './src/loaders/inert-mdx.ts';
 
 // SITE_URL, the public address of the site's root (a path is fine: https://example.org/explainers/),
 // decides every URL the build prints. The default suits local previews.
@@ -40,7 +41,7 @@ export default defineConfig({
   // (node_modules/.astro) instead of rendered: see src/data/cache-keys.ts.
   experimental: { incrementalBuild: true },
   vite: {
-    plugins: [siteCssPlugin()],
+    plugins: [siteCssPlugin(), inertMdxInDev()],
     build: {
       // Astro would inline small scripts, which the header policy (script-src 'self') blocks.
       assetsInlineLimit: 0,

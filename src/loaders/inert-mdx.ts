@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { Loader } from 'astro/loaders';
 import { formatBodyProblem, mdxBodyProblems, type BodyProblem } from '../lib/content/mdx-body.ts';
@@ -27,14 +29,35 @@ export function inertMdx(inner: Loader): Loader {
         if (found.length > 0) context.store.delete(id);
         problems.push(...found.map((problem) => formatBodyProblem(filePath, problem)));
       }
-      if (problems.length > 0) {
-        throw new Error(
-          `An article body may hold Markdown, the project's components and a few HTML elements, nothing that runs (README, "Add an article"):\n${problems.join('\n')}`,
-        );
-      }
+      if (problems.length > 0) throw refusal(problems);
     },
   };
 }
+
+/**
+ * The same check under `astro dev`, which compiles an article edited while it runs straight from disk
+ * when a page asks for it, without loading content again first: the file is checked before the MDX
+ * compiler (a `transform`) ever sees it. A build needs no such hook: its content loading comes first.
+ */
+export function inertMdxInDev(): Plugin {
+  return {
+    name: 'inert-mdx-dev',
+    apply: 'serve',
+    enforce: 'pre',
+    async load(id) {
+      const [file = ''] = id.split('?');
+      if (!file.endsWith('.mdx')) return null;
+      const found = mdxFileProblems(await readFile(file, 'utf8'));
+      if (found.length > 0) throw refusal(found.map((problem) => formatBodyProblem(relative(process.cwd(), file), problem)));
+      return null;
+    },
+  };
+}
+
+const refusal = (problems: string[]) =>
+  new Error(
+    `An article body may hold Markdown, the project's components and a few HTML elements, nothing that runs (README, "Add an article"):\n${problems.join('\n')}`,
+  );
 
 /** The problems of an MDX file's body, read as @astrojs/mdx compiles it: the frontmatter blanked to spaces, so lines are the file's. */
 export const mdxFileProblems = (text: string): BodyProblem[] => mdxBodyProblems(parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).content);

@@ -11,15 +11,16 @@ async function open(route: string, javaScriptEnabled: boolean) {
   const context = await browser().newContext({ javaScriptEnabled, viewport: { width: 375, height: 800 } });
   const page = await context.newPage();
   await page.goto(origin() + route);
-  // A timeline opens on its key events in brief; all its sources show once every event is shown.
-  for (const all of await page.locator('[data-timeline-all] > summary').all()) await all.click();
+  // A timeline opens on its key events in brief; all its sources show once every event is shown. A map's
+  // launch sources sit folded under its note.
+  for (const folded of await page.locator('[data-timeline-all] > summary, [data-map-sources] > summary').all()) await folded.click();
   return { page, close: () => context.close() };
 }
 
 describe.each(builtArticles())('what the source says, on $route', ({ route }) => {
   it('opens under every citation, with JavaScript off, by pointer and by keyboard', async () => {
     const { page, close } = await open(route, false);
-    const citations = page.locator('[data-sources] > li, .timeline-sources > li');
+    const citations = page.locator('[data-sources] > li, .timeline-sources > li, [data-map-sources] li');
     const evidence = page.locator('details[data-evidence]');
     expect(await evidence.count()).toBeGreaterThan(0);
     expect(await evidence.count()).toBe(await citations.count());
