@@ -92,7 +92,7 @@ async function accepting(port: number): Promise<boolean> {
  * (`site` is its SITE_URL, `folder` the built folder) in a server block of its own, the first for any
  * Host, the others for `Host: site-<i>`.
  */
-export async function serveWithNginx(sites: { site: string; folder: string }[]): Promise<StaticSite> {
+export async function serveWithNginx(sites: { site: string; folder: string }[]): Promise<StaticSite & { snippets: string[] }> {
   requireNginx();
   const snippets = sites.map(({ site, folder }) => {
     const printed = nginxHeadersCommand(site, folder);
@@ -117,5 +117,5 @@ export async function serveWithNginx(sites: { site: string; folder: string }[]):
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  return { origin: `http://127.0.0.1:${port}`, close };
+  return { origin: `http://127.0.0.1:${port}`, close, snippets };
 }
