@@ -29,7 +29,7 @@ export function inertMdx(inner: Loader): Loader {
       }
       if (problems.length > 0) {
         throw new Error(
-          `An article body may hold Markdown, the project's components and a few HTML elements, nothing that runs (README, "Add an article"):\n${problems.join('\n')}`,
+          `An article body may hold Markdown (headings in sentence case), the project's components and a few HTML elements, nothing that runs (README, "Add an article"):\n${problems.join('\n')}`,
         );
       }
     },

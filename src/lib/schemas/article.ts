@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { PLACEHOLDER } from '../wire-story.ts';
-import { calendarDay, label, nonEmptyText, source } from './fields.ts';
+import { calendarDay, headline, nonEmptyText, source } from './fields.ts';
 
 /** An article's frontmatter: the single description of what an editor may write at the top of an MDX file. */
 export const articleSchema = z
   .strictObject({
-    title: label,
+    title: headline,
     /** A shorter headline for the share image, when the title does not fit it. */
-    shareTitle: label.optional(),
+    shareTitle: headline.optional(),
     dek: nonEmptyText.max(300, 'keep the dek under 300 characters: it is also the share description'),
     byline: nonEmptyText,
     publishedAt: calendarDay,

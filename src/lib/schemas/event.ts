@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entryId, eventDate, label, nonEmptyText, oneOf, source } from './fields.ts';
+import { entryId, eventDate, headline, nonEmptyText, oneOf, source } from './fields.ts';
 
 /**
  * How far a source carries the event. From the fact sheet: `confirmed` was read in the source named;
@@ -38,7 +38,7 @@ export const eventSchema = z
       .string()
       .regex(/^[+-](0\d|1[0-4]):[0-5]\d$/, 'must be an offset such as +02:00')
       .optional(),
-    title: label.max(120, 'keep the title under 120 characters'),
+    title: headline.max(120, 'keep the title under 120 characters'),
     /** One or two plain sentences. */
     text: nonEmptyText.max(600, 'keep it to one or two sentences (under 600 characters)'),
     kind: oneOf(EVENT_KINDS),
@@ -75,7 +75,7 @@ export type EventData = z.output<typeof eventSchema>;
 
 /** A timeline: the events in content/events/<timeline id>/ and how to show them. */
 export const timelineSchema = z.strictObject({
-  title: label,
+  title: headline,
   /** The event counted as day 0 (its id). */
   dayZero: entryId,
   /** The stretch drawn to scale on the date axis; events outside it sit at the axis ends. */

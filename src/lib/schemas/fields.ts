@@ -8,6 +8,7 @@ import { MAX_EXCERPT_WORDS, wordCount } from '../evidence/excerpt.ts';
 import { plainTextProblem } from '../plain-text.ts';
 import { publicUrlProblem } from '../public-url.ts';
 import { SLUG } from '../slug.ts';
+import { titleCaseProblem } from '../sentence-case.ts';
 import { invisibleCharacterProblem, longWordProblem, reorderingControlProblem } from '../visible-text.ts';
 
 /**
@@ -58,6 +59,12 @@ export const label = typedText.superRefine((text, ctx) => {
   for (const problem of [invisibleCharacterProblem(text), longWordProblem(text)]) {
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   }
+});
+
+/** A headline or heading a page shows: a label in the house's sentence case (see src/lib/sentence-case.ts). */
+export const headline = label.superRefine((text, ctx) => {
+  const problem = titleCaseProblem(text);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 
 /** A source's address: https on a public, registrable host name written as it reads (see src/lib/public-url.ts). */

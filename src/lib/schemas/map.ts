@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDay, entryId, iso3, label, latitude, longitude, nonEmptyText, positiveKm, source } from './fields.ts';
+import { calendarDay, entryId, headline, iso3, label, latitude, longitude, nonEmptyText, positiveKm, source } from './fields.ts';
 
 const point = { label, lat: latitude, lon: longitude };
 
@@ -10,7 +10,7 @@ export const MAX_RANGE_KM = 20_015;
 export const mapSchema = z
   .strictObject({
     /** States the finding, not the topic: it is the map's accessible name and its heading. */
-    title: label,
+    title: headline,
     /** One sentence under the title that says what the reader sees. */
     description: nonEmptyText,
     launch: z.strictObject({
