@@ -37,7 +37,7 @@ function isNameIn(word: string, text: string): boolean {
 /**
  * A Title Case headline restyled to sentence case, its words unchanged but for the first letter: every
  * word after the first is lowered unless the story writes it capitalised mid-sentence (a name: "Ukraine",
- * "North Korean"), it is an acronym ("US", "ICBM") or it holds a digit. A headline already in sentence case
+ * "North Korean"), it has a second capital ("US", "ICBMs", "McDonald") or it holds a digit. A headline already in sentence case
  * is returned as it is.
  */
 export function sentenceCaseHeadline(headline: string, story: readonly string[]): string {
@@ -46,7 +46,7 @@ export function sentenceCaseHeadline(headline: string, story: readonly string[])
   const [first = '', ...rest] = headline.split(/(\s+)/);
   const restyled = rest.map((token) => {
     const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    const keep = !/^\p{Lu}/u.test(word) || /\p{N}/u.test(word) || /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(word) || isNameIn(word, text);
+    const keep = !/^\p{Lu}/u.test(word) || /\p{N}/u.test(word) || /^\p{Lu}.*\p{Lu}/u.test(word) || isNameIn(word, text);
     return keep ? token : token.replace(word, word.charAt(0).toLowerCase() + word.slice(1));
   });
   return first + restyled.join('');
