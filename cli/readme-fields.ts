@@ -51,7 +51,10 @@ function typeWords(schema: ZodType): string {
   const named = fieldTypeOf(schema);
   if (named) return named;
   const def = defOf(schema);
-  if (def.type === 'enum') return `one of ${Object.values(def.entries!).map((value) => `\`${value}\``).join(', ')}`;
+  if (def.type === 'enum')
+    return `one of ${Object.values(def.entries!)
+      .map((value) => `\`${value}\``)
+      .join(', ')}`;
   if (def.type === 'boolean') return '`true` or `false`';
   if (def.type === 'object') return 'group of the fields below';
   if (def.type === 'array') {
@@ -91,7 +94,9 @@ export function fieldTables(): string {
       ...rows(schema).map((row) => `| \`${row.field}\` | ${row.required ? 'yes' : 'no'} | ${cell(row.type)} | ${cell(row.meaning)} |`),
     ].join('\n'),
   );
-  return [START, '', 'Generated from `src/lib/schemas/` by `npm run readme-fields`; edit the schemas, not this table.', '', tables.join('\n\n'), '', END].join('\n');
+  return [START, '', 'Generated from `src/lib/schemas/` by `npm run readme-fields`; edit the schemas, not this table.', '', tables.join('\n\n'), '', END].join(
+    '\n',
+  );
 }
 
 /** The README with its field tables replaced by what the schemas say now. */

@@ -20,7 +20,9 @@ describe('the house style for headings: sentence case', () => {
   });
 
   it('names the heading and the fix', () => {
-    expect(titleCaseProblem('Missiles Struck Kharkiv Overnight Again')).toMatch(/"Missiles Struck Kharkiv Overnight Again" is in Title Case; .*sentence case: capitalise the first word and names only/);
+    expect(titleCaseProblem('Missiles Struck Kharkiv Overnight Again')).toMatch(
+      /"Missiles Struck Kharkiv Overnight Again" is in Title Case; .*sentence case: capitalise the first word and names only/,
+    );
   });
 
   it('restyles a Title Case headline, keeping names the story capitalises mid-sentence, acronyms and figures', () => {
