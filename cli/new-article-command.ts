@@ -4,7 +4,7 @@
  */
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { articleScaffold, parseWireStory, slugFromHeadline, WireStoryError } from '../src/lib/wire-story.ts';
+import { articleScaffold, articleTitle, parseWireStory, slugFromHeadline, WireStoryError } from '../src/lib/wire-story.ts';
 import { isoDay, parseIsoDay } from '../src/lib/dates.ts';
 import { isSlug } from '../src/lib/slug.ts';
 
@@ -115,6 +115,8 @@ async function run(argv: string[], io: NewArticleIo): Promise<void> {
     throw error;
   }
   if (copyWire) io.log(`wire copy: ${shown(wire)}`);
+  const title = articleTitle(story);
+  if (title !== story.headline) io.log(`title: ${title} (the wire's Title Case headline in sentence case: check that every name kept its capital)`);
   io.log(`publishedAt: ${date}`);
   io.log(shown(article));
 }

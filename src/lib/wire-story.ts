@@ -6,6 +6,7 @@
  */
 import { plainTextProblem } from './plain-text.ts';
 import { slugWords } from './slug.ts';
+import { sentenceCaseHeadline } from './sentence-case.ts';
 
 export interface WireStory {
   headline: string;
@@ -80,11 +81,14 @@ export function escapeMdxText(paragraph: string): string {
 /** Frontmatter placeholders start with this marker; the article schema refuses it unless `draft: true`. */
 export const PLACEHOLDER = 'TODO';
 
+/** The article's headline: the wire's, in the house's sentence case (a Title Case headline restyled, its words kept). */
+export const articleTitle = (story: WireStory): string => sentenceCaseHeadline(story.headline, story.paragraphs);
+
 export function articleScaffold(story: WireStory, publishedAt: string): string {
   const quote = (value: string) => JSON.stringify(value); // a JSON string is a valid YAML double-quoted scalar
   return [
     '---',
-    `title: ${quote(story.headline)}`,
+    `title: ${quote(articleTitle(story))}`,
     `dek: ${quote(`${PLACEHOLDER}: one or two sentences that tell the reader what they will learn`)}`,
     `byline: ${quote(`${PLACEHOLDER}: author or desk`)}`,
     `publishedAt: ${publishedAt}`,

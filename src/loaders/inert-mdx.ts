@@ -56,7 +56,7 @@ export function inertMdxInDev(): Plugin {
 
 const refusal = (problems: string[]) =>
   new Error(
-    `An article body may hold Markdown, the project's components and a few HTML elements, nothing that runs (README, "Add an article"):\n${problems.join('\n')}`,
+    `An article body may hold Markdown (headings in sentence case), the project's components and a few HTML elements, nothing that runs (README, "Add an article"):\n${problems.join('\n')}`,
   );
 
 /** The problems of an MDX file's body, read as @astrojs/mdx compiles it: the frontmatter blanked to spaces, so lines are the file's. */

@@ -12,6 +12,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { useBuiltSiteInChromium } from '../helpers/browser-site.ts';
 import { builtArticles, builtPages } from '../helpers/dist-files.ts';
 import { MAX_KEY_EVENTS } from '../../src/lib/schemas/event.ts';
+import { isTitleCase } from '../../src/lib/sentence-case.ts';
 
 const { browser, origin } = useBuiltSiteInChromium();
 
@@ -87,16 +88,6 @@ function crampedTargets(): string[] {
 
 /** How far the page scrolls sideways (0 when it does not). */
 const sidewaysScroll = () => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - document.documentElement.clientWidth;
-
-/** Title Case: three or more longer words after the first, every one capitalised. */
-function isTitleCase(heading: string): boolean {
-  const words = heading
-    .split(/\s+/)
-    .slice(1)
-    .map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
-    .filter((word) => word.length >= 4);
-  return words.length >= 3 && words.every((word) => /^\p{Lu}/u.test(word));
-}
 
 it('finds article and embed pages in dist/', () => {
   expect(ARTICLES.length).toBeGreaterThan(0);

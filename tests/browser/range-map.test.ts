@@ -60,27 +60,34 @@ function mapWith<T>(what: string, find: (m: StoryMap) => T | undefined): { m: St
   throw new Error(`no map of any published story has ${what}`);
 }
 
-/**
- * A place out of range of the map's own launch point, and the nearest other place of the map from which it
- * is in range, with room to spare (a drop lands within a pixel or so of the marker): dragging the launch point
- * onto the second brings the first into range.
- */
-function dragCaseOf(m: StoryMap) {
+/** A drop lands within a pixel or so of its target: places this close to a ring's edge may fall either side. */
+const EDGE_KM = (km: number) => km * 0.02;
+/** The places whose first-range flag differs between two launch points, leaving out those too near the ring's edge to tell. */
+const flippedBetween = (m: StoryMap, a: LonLat, b: LonLat) => {
   const km = m.model.rings[0]!.km;
-  for (const far of m.model.places.filter((place) => !place.inRange)) {
-    const onto = m.model.places
-      .filter((place) => place.id !== far.id && greatCircleKm(lonLat(place), lonLat(far)) <= km * 0.95)
-      .sort((a, b) => greatCircleKm(lonLat(a), lonLat(far)) - greatCircleKm(lonLat(b), lonLat(far)))
-      .find((place) => inRangeOf(m, lonLat(place)).has(far.id));
-    if (onto) return { far, onto };
-  }
-  return undefined;
-}
-const DRAG_CASE = 'a place out of range of its launch point that a drag onto another of its places brings in range';
-function dragCase(m: StoryMap) {
-  const found = dragCaseOf(m);
-  if (!found) throw new Error(`the map ${m.id} has no ${DRAG_CASE}`);
-  return found;
+  const clear = (point: LonLat) => m.model.places.filter((place) => Math.abs(greatCircleKm(point, lonLat(place)) - km) > EDGE_KM(km));
+  const [fromA, fromB] = [inRangeOf(m, a), inRangeOf(m, b)];
+  const clearOfBoth = new Set(clear(b).map((place) => place.id));
+  return clear(a).filter((place) => clearOfBoth.has(place.id) && fromA.has(place.id) !== fromB.has(place.id));
+};
+
+/**
+ * Where to drag a map's launch point, derived from the map itself: one of its places, or a point half or a
+ * whole first range away in one of eight directions, on the frame. Preferably one from which some place
+ * changes sides of the first ring (`flips`), the nearest first; a map whose every place stays in range
+ * wherever the point goes (all of Europe within 5,500 km) gets the nearest point, and its flags must still follow.
+ */
+function dragTargetOf(m: StoryMap): { to: LonLat; flips: StoryMap['model']['places'] } {
+  const launch = lonLat(m.model.launch);
+  const km = m.model.rings[0]!.km;
+  const projection = projectionFrom(m.model.projection);
+  const around = [0.5, 1].flatMap((share) => [0, 45, 90, 135, 180, 225, 270, 315].map((bearing) => destination(launch, bearing, km * share)));
+  const candidates = [...m.model.places.map(lonLat), ...around]
+    .filter((point) => onFrame(projection, m.model.projection, point) && greatCircleKm(launch, point) > EDGE_KM(km))
+    .map((to) => ({ to, flips: flippedBetween(m, launch, to) }))
+    .sort((a, b) => Number(b.flips.length > 0) - Number(a.flips.length > 0) || greatCircleKm(launch, a.to) - greatCircleKm(launch, b.to));
+  if (!candidates[0]) throw new Error(`the map ${m.id} shows no point away from its launch point to drag it to`);
+  return candidates[0];
 }
 
 const ARROWS = [
@@ -140,9 +147,34 @@ async function centre(locator: Locator) {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-/** Screen position of a place's marker. */
-async function screenPointOf(map: Locator, placeId: string) {
-  return centre(map.locator(`[data-place="${placeId}"] .map-place-dot`));
+/** Screen position of a point on the map: projected into the drawing, then scaled as the page shows it. */
+async function screenPointAt(map: Locator, m: StoryMap, point: LonLat) {
+  const [x, y] = projectionFrom(m.model.projection)(point as [number, number])!;
+  return map.locator('svg.range-map__svg').evaluate(
+    (svg: SVGSVGElement, [x, y]) => {
+      const box = svg.getBoundingClientRect();
+      const view = svg.viewBox.baseVal;
+      return { x: box.left + ((x - view.x) * box.width) / view.width, y: box.top + ((y - view.y) * box.height) / view.height };
+    },
+    [x, y] as const,
+  );
+}
+
+/**
+ * Every place's flag and table cell, against the first range from where the launch point now is (as its
+ * handle says): the page must agree with the build's arithmetic for every place not on the ring's edge.
+ */
+async function expectFlagsToFollowLaunch(map: Locator, m: StoryMap) {
+  const handle = map.locator('[data-launch]');
+  const at: LonLat = [Number(await handle.getAttribute('data-lon')), Number(await handle.getAttribute('data-lat'))];
+  const within = inRangeOf(m, at);
+  const km = m.model.rings[0]!.km;
+  const clear = m.model.places.filter((place) => Math.abs(greatCircleKm(at, lonLat(place)) - km) > EDGE_KM(km) / 4);
+  expect(clear.length, `places of ${m.id} clear of the ring's edge`).toBeGreaterThan(0);
+  for (const place of clear) {
+    expect(await flag(map, place.id), place.id).toBe(String(within.has(place.id)));
+    expect(await cell(map, place.id), place.id).toBe(within.has(place.id) ? 'Yes' : 'No');
+  }
 }
 
 describe('the range map in Chromium', () => {
@@ -160,31 +192,32 @@ describe('the range map in Chromium', () => {
   });
 
   it.each(STORY_MAPS)('$id on $route follows a mouse drag of the launch point: ring, flags, table, summary and address', async (m) => {
-    const { far, onto } = dragCase(m);
+    const { to: target, flips } = dragTargetOf(m);
     const { page, map, errors, close } = await open(m);
     await expect.poll(() => map.getAttribute('data-interactive')).toBe('true');
-    expect(await flag(map, far.id)).toBe('false');
+    const flipsBefore = await Promise.all(flips.map((place) => flag(map, place.id)));
     const ringBefore = await ringPath(map, m);
 
     await map.locator('svg.range-map__svg').scrollIntoViewIfNeeded();
     const from = await centre(map.locator('[data-launch] .map-launch-mark'));
-    const to = await screenPointOf(map, onto.id); // from there, the place out of range is within it
+    const to = await screenPointAt(map, m, target);
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
     await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
     await page.mouse.move(to.x, to.y, { steps: 5 });
     await page.mouse.up();
 
-    expect(await flag(map, far.id)).toBe('true');
-    expect(await cell(map, far.id)).toBe('Yes');
+    // Where the map has a place the drag takes across the ring, it changes sides; every flag follows the model.
+    expect(await Promise.all(flips.map((place) => flag(map, place.id)))).toEqual(flipsBefore.map((before) => String(before !== 'true')));
+    await expectFlagsToFollowLaunch(map, m);
     expect(await ringPath(map, m)).not.toBe(ringBefore);
     expect(await map.locator('[data-map-summary]').textContent()).toMatch(
       new RegExp(`^\\d+ of ${m.model.places.length} marked places are within ${escapeRegExp(m.model.rangeLabel)}`),
     );
     const launch = new URL(page.url()).searchParams.get(launchParamName(m.id, m.first))!;
     const [lat, lon] = launch.split(',').map(Number);
-    expect(lat).toBeCloseTo(onto.lat, 0);
-    expect(lon).toBeCloseTo(onto.lon, 0);
+    expect(lat).toBeCloseTo(target[1], 0);
+    expect(lon).toBeCloseTo(target[0], 0);
     expect(errors).toEqual([]);
     await close();
   });
@@ -213,19 +246,25 @@ describe('the range map in Chromium', () => {
   });
 
   it('follows a touch drag', async () => {
-    const { m, far, onto } = mapWith(DRAG_CASE, dragCaseOf);
+    // The first map with a place a drag takes across its ring, if any story has one; otherwise the first map.
+    const targets = STORY_MAPS.map((m) => ({ m, ...dragTargetOf(m) }));
+    const { m, to: target, flips } = targets.find((t) => t.flips.length > 0) ?? targets[0]!;
     const { page, map, close } = await open(m, '', { hasTouch: true, isMobile: true, viewport: { width: 400, height: 800 } });
     await expect.poll(() => map.getAttribute('data-interactive')).toBe('true');
     await map.scrollIntoViewIfNeeded();
+    const flipsBefore = await Promise.all(flips.map((place) => flag(map, place.id)));
+    const latBefore = await map.locator('[data-launch]').getAttribute('data-lat');
     const from = await centre(map.locator('[data-launch] .map-launch-mark'));
-    const to = await screenPointOf(map, onto.id);
+    const to = await screenPointAt(map, m, target);
     const cdp = await page.context().newCDPSession(page);
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1 }] });
     await touch('touchStart', from.x, from.y);
     for (let i = 1; i <= 8; i++) await touch('touchMove', from.x + ((to.x - from.x) * i) / 8, from.y + ((to.y - from.y) * i) / 8);
     await touch('touchEnd', to.x, to.y);
-    await expect.poll(() => flag(map, far.id)).toBe('true');
+    await expect.poll(() => map.locator('[data-launch]').getAttribute('data-lat')).not.toBe(latBefore);
+    expect(await Promise.all(flips.map((place) => flag(map, place.id)))).toEqual(flipsBefore.map((before) => String(before !== 'true')));
+    await expectFlagsToFollowLaunch(map, m);
     await close();
   });
 

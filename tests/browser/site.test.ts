@@ -65,11 +65,17 @@ describe('in Chromium', () => {
   it('dark mode follows the reader’s system setting', async () => {
     const background = async (colorScheme: 'light' | 'dark') => {
       const { page } = await open(ARTICLE, { colorScheme });
-      const colours = await page.evaluate(() => {
+      const colours = await page.evaluate((samples) => {
         const html = getComputedStyle(document.documentElement);
-        const colour = (selector: string) => getComputedStyle(document.querySelector(selector)!).color;
-        return { bg: html.backgroundColor, fg: [colour('h1'), colour('.prose p'), colour('.prose h2'), colour('.editors-note p')] };
-      });
+        const prose = document.querySelector('.prose')!;
+        // A story need not have a subheading or an editor's note: where this one has none, the site's CSS
+        // is checked on one added to its prose, written as an article body writes it.
+        const colour = (selector: string) => {
+          const element = document.querySelector(selector) ?? (prose.insertAdjacentHTML('beforeend', samples[selector]!), document.querySelector(selector));
+          return getComputedStyle(element!).color;
+        };
+        return { bg: html.backgroundColor, fg: ['h1', '.prose p', '.prose h2', '.editors-note p'].map(colour) };
+      }, PROSE_SAMPLES);
       await page.close();
       return colours;
     };
@@ -95,6 +101,13 @@ describe('in Chromium', () => {
     await page.close();
   });
 });
+
+/** Prose a story may or may not have, as its MDX body renders it: added to a page that lacks it, to check its colours. */
+const PROSE_SAMPLES: Record<string, string> = {
+  '.prose p': '<p>A paragraph.</p>',
+  '.prose h2': '<h2>A subheading</h2>',
+  '.editors-note p': '<aside class="editors-note" aria-label="Editor’s note"><p>An editor’s note.</p></aside>',
+};
 
 /** Relative luminance (0 black to 1 white) of a CSS rgb() colour. */
 function luminance(rgb: string): number {

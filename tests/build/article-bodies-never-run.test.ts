@@ -1,6 +1,6 @@
 /**
  * An article is content: code and HTML outside the allowlist in its body stop the real build before any
- * of it runs. One build of a project copy holds a hostile article per construct; every JavaScript one
+ * of it runs (and so does a heading in Title Case, which the same check refuses). One build of a project copy holds a hostile article per construct; every JavaScript one
  * would write its own marker file if MDX ran it. The build must fail, name every file, line and construct
  * at once, write no marker and publish nothing.
  */
@@ -57,6 +57,11 @@ const hostile: Record<string, Hostile> = {
   form: { line: '<form action="https://example.com/"></form>', says: /<form>; not HTML an article may use/ },
   object: { line: '<object data="https://example.com/x.swf"></object>', says: /<object>; not HTML an article may use/ },
   onclick: { line: 'A <span onclick="alert(1)">b</span>.', says: /onclick attribute on <span>; .*no event handlers/ },
+  // Not code, but a rule of the house the same check enforces: headings are in sentence case.
+  'title-case-heading': {
+    line: '## What Analysts Think About These Missiles',
+    says: /heading "What Analysts Think About These Missiles" in Title Case; headings are in sentence case: capitalise the first word and names only/,
+  },
 };
 
 // Frontmatter the schema accepts, taken from a story in content/, so the body is all that is wrong.

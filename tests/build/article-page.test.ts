@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { builtPage } from '../helpers/dist.ts';
 import { builtArticles } from '../helpers/dist-files.ts';
 import { contentArticle } from '../helpers/content.ts';
-import { publishedWireCopies } from '../helpers/wire.ts';
 import { formatLongDate, isoDay } from '../../src/lib/dates.ts';
 
 /** Every article page the build wrote, found by crawling dist/. */
@@ -50,32 +49,5 @@ describe.each(articles.map((slug) => [slug]))('the built article %s', (slug) => 
       .map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '')
       .filter((url) => /^(https?:)?\/\//.test(url));
     expect(external).toEqual([]);
-  });
-});
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const DAY_MS = 86_400_000;
-
-/** Stories whose wire lede says on which weekday the news broke ("disclosed on Thursday"). */
-const datedByWire = publishedWireCopies().flatMap((copy) => {
-  const weekday = new RegExp(`\\bon (${WEEKDAYS.join('|')})\\b`).exec(copy.sentences[0] ?? '')?.[1];
-  return weekday ? [[copy.slug, weekday, copy] as const] : [];
-});
-
-describe.each(datedByWire)('the story %s, dated from its wire copy', (slug, weekday, copy) => {
-  it('is dated on the weekday its wire lede names, in the week after the last date the wire gives', () => {
-    const published = contentArticle(slug).publishedAt;
-    expect(WEEKDAYS[published.getUTCDay()]).toBe(weekday);
-    // "December 30": the last such day on or before publication; a wire names days of the past week by weekday.
-    const dated = [...copy.text.matchAll(new RegExp(`\\b(${MONTHS.join('|')}) (\\d{1,2})\\b`, 'g'))].map(([, month, day]) => {
-      const inYear = (year: number) => Date.UTC(year, MONTHS.indexOf(month!), Number(day));
-      const year = published.getUTCFullYear();
-      return inYear(year) <= published.getTime() ? inYear(year) : inYear(year - 1);
-    });
-    expect(dated.length).toBeGreaterThan(0);
-    const daysAfter = (published.getTime() - Math.max(...dated)) / DAY_MS;
-    expect(daysAfter).toBeGreaterThanOrEqual(0);
-    expect(daysAfter).toBeLessThan(7);
   });
 });

@@ -184,7 +184,7 @@ const buildMistakes: Record<string, Mistake> = {
       [ARTICLE]: changed(
         article,
         /^title: .*$/m,
-        'title: "White House Reveals That Russia Has Used North Korean Short-Range Ballistic Missiles, Launchers and Ammunition in Its Recent Strikes Against Kharkiv, Zaporizhzhia and Other Cities Across Ukraine"',
+        'title: "White House reveals that Russia has used North Korean short-range ballistic missiles, launchers and ammunition in its recent strikes against Kharkiv, Zaporizhzhia and other cities across Ukraine"',
       ),
     },
     names: ARTICLE,

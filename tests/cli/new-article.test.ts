@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/dist.ts';
 import { wireCopies } from '../helpers/wire.ts';
 import { newArticle, USAGE, type NewArticleIo } from '../../cli/new-article-command.ts';
-import { parseWireStory, slugFromHeadline } from '../../src/lib/wire-story.ts';
+import { articleTitle, parseWireStory, slugFromHeadline } from '../../src/lib/wire-story.ts';
+import { isTitleCase } from '../../src/lib/sentence-case.ts';
 
 /**
  * Wire stories as editors receive them: every copy kept in content/wire/, so a new story adds its own,
@@ -59,8 +60,12 @@ describe('content/wire', () => {
 });
 
 describe.each(stories)('new-article, given %s', (_, story) => {
-  const { headline } = parseWireStory(story);
+  const parsed = parseWireStory(story);
+  const { headline } = parsed;
   const SLUG = slugFromHeadline(headline);
+  const TITLE = articleTitle(parsed);
+  /** What the command prints about the title: only when it restyled the wire's. */
+  const TITLE_LINES = TITLE === headline ? [] : [`title: ${TITLE} (the wire's Title Case headline in sentence case: check that every name kept its capital)`];
   const ARTICLE = `/desk/content/articles/${SLUG}.mdx`;
   const WIRE = `/desk/content/wire/${SLUG}.txt`;
   const run = (argv: string[], options?: Parameters<typeof runWith>[2]) => runWith(story, argv, options);
@@ -78,16 +83,19 @@ describe.each(stories)('new-article, given %s', (_, story) => {
     expect(made.code).toBe(0);
     expect(made.files[WIRE]).toBe(story);
     const mdx = made.files[ARTICLE]!;
-    expect(mdx.split('\n').slice(0, 2)).toEqual(['---', `title: ${JSON.stringify(headline)}`]);
+    // The headline in the house's sentence case: the wire's words, only their case changed.
+    expect(mdx.split('\n').slice(0, 2)).toEqual(['---', `title: ${JSON.stringify(TITLE)}`]);
+    expect(TITLE.toLowerCase()).toBe(headline.toLowerCase());
+    expect(isTitleCase(TITLE)).toBe(false);
     expect(mdx).toContain('publishedAt: 2024-01-04');
     expect(mdx).toContain('draft: true');
-    expect(made.out).toEqual([`wire copy: content/wire/${SLUG}.txt`, 'publishedAt: 2024-01-04', `content/articles/${SLUG}.mdx`]);
+    expect(made.out).toEqual([`wire copy: content/wire/${SLUG}.txt`, ...TITLE_LINES, 'publishedAt: 2024-01-04', `content/articles/${SLUG}.mdx`]);
   });
 
   it('does not copy a story already kept where its wire copy belongs', async () => {
     const made = await run([`content/wire/${SLUG}.txt`, '--date', '2024-01-04'], { files: { [WIRE]: story } });
     expect(made.code).toBe(0);
-    expect(made.out).toEqual(['publishedAt: 2024-01-04', `content/articles/${SLUG}.mdx`]);
+    expect(made.out).toEqual([...TITLE_LINES, 'publishedAt: 2024-01-04', `content/articles/${SLUG}.mdx`]);
   });
 
   it('asks for the date in a terminal, offering today, and says which it used', async () => {

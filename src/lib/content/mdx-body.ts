@@ -18,6 +18,7 @@ import type {
   MdxTextExpression,
 } from 'satteri';
 import { ARTICLE_COMPONENTS, isArticleComponent } from './article-components.ts';
+import { isTitleCase } from '../sentence-case.ts';
 
 export interface BodyProblem {
   line: number;
@@ -86,6 +87,8 @@ function nodeProblems(node: BodyNode): BodyProblem[] {
     case 'image':
     case 'definition':
       return linkProblems(node.url, line);
+    case 'heading':
+      return headingProblems(textOf(node), line);
     default:
       return [];
   }
@@ -159,6 +162,18 @@ function linkProblems(url: string, line: number): BodyProblem[] {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\p{Cc}\s]/gu, ''))?.[1]?.toLowerCase();
   if (scheme === undefined || LINK_SCHEMES.has(scheme)) return [];
   return [{ line, construct: `a link to ${excerpt(url)}`, hint: `link only to http, https or mailto addresses` }];
+}
+
+/** The house style for headings (src/lib/sentence-case.ts), as for the headline. */
+function headingProblems(text: string, line: number): BodyProblem[] {
+  if (!isTitleCase(text)) return [];
+  return [{ line, construct: `heading "${excerpt(text)}" in Title Case`, hint: 'headings are in sentence case: capitalise the first word and names only' }];
+}
+
+/** The text a node shows, its markup left out. */
+function textOf(node: BodyNode): string {
+  if ('value' in node && typeof node.value === 'string' && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
+  return 'children' in node ? (node.children as BodyNode[]).map(textOf).join('') : '';
 }
 
 /** A parse error: the MDX compiler would stop on it too, so say so here with its line. */

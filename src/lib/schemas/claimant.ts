@@ -20,9 +20,8 @@ export const CLAIMANT_KINDS = [
 
 /** Who a timeline entry's claim comes from. Its id is its file name in content/claimants/. */
 export const claimantSchema = z.strictObject({
-  /** As the timeline prints it before the attribution: "US government", "Eight governments (joint statement)". */
-  name: label,
-  kind: oneOf(CLAIMANT_KINDS),
+  name: label.describe('As the timeline prints it before the attribution: `US government`'),
+  kind: oneOf(CLAIMANT_KINDS).describe('What kind of body it is'),
 });
 
 export type ClaimantData = z.output<typeof claimantSchema>;

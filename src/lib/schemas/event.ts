@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entryId, eventDate, label, nonEmptyText, oneOf, source } from './fields.ts';
+import { entryId, eventDate, headline, nonEmptyText, oneOf, source } from './fields.ts';
 
 /**
  * How far a source carries the event. From the fact sheet: `confirmed` was read in the source named;
@@ -26,41 +26,42 @@ export const EVENT_KINDS = ['test', 'diplomacy', 'transfer', 'strike', 'disclosu
 /** One timeline event. Its id (the file name, which must start with its date) is its permalink anchor. */
 export const eventSchema = z
   .strictObject({
-    date: eventDate,
-    /** Orders events on the same day when the sources give no times: lower first. */
-    sameDayOrder: z.int().min(0).optional(),
-    /** Local time of day where the sources give one, with the UTC offset in force there. */
+    date: eventDate.describe('When it happened; the file name starts with it'),
+    sameDayOrder: z
+      .int()
+      .min(0)
+      .optional()
+      .meta({ fieldType: 'whole number, 0 or more' })
+      .describe('Orders events on the same day when the sources give no times: lower first'),
     time: z
       .string()
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as HH:MM')
-      .optional(),
+      .optional()
+      .meta({ fieldType: 'time of day, `HH:MM` (24-hour)' })
+      .describe('Local time of day where the sources give one; needs `utcOffset` and a full date'),
     utcOffset: z
       .string()
       .regex(/^[+-](0\d|1[0-4]):[0-5]\d$/, 'must be an offset such as +02:00')
-      .optional(),
-    title: label.max(120, 'keep the title under 120 characters'),
-    /** One or two plain sentences. */
-    text: nonEmptyText.max(600, 'keep it to one or two sentences (under 600 characters)'),
-    kind: oneOf(EVENT_KINDS),
-    /** Who the claim comes from: a claimant id from content/claimants/. The timeline keeps claims apart from what is established. */
-    claimant: entryId,
-    /** Who exactly says so, and when: "John Kirby, White House, 4 January 2024". */
-    attribution: nonEmptyText,
-    confidence: oneOf(CONFIDENCE_LEVELS),
-    /** A place id from content/places/. */
-    place: entryId.optional(),
-    /** How the place relates to the event, e.g. that the dot marks a region's main city. */
-    placeNote: nonEmptyText.optional(),
-    /**
-     * `region` when the sources name only a region and the place is its main city: the timeline says so,
-     * and the map does not mark the city as a strike site (there is no point to mark).
-     */
-    placeScope: oneOf(PLACE_SCOPES).optional(),
-    /** The sources give the time as approximate ("~07:30"). */
-    timeIsApproximate: z.boolean().optional(),
-    /** One of the few (at most MAX_KEY_EVENTS) a reader sees before opening the full timeline. */
-    key: z.boolean().optional(),
-    sources: z.array(source, { error: 'list at least one source' }).min(1, 'list at least one source'),
+      .optional()
+      .meta({ fieldType: 'UTC offset, `+HH:MM` or `-HH:MM`' })
+      .describe('The UTC offset in force where `time` was read; needs `time`'),
+    title: headline.max(120, 'keep the title under 120 characters').describe('The entry’s heading, under 120 characters'),
+    text: nonEmptyText.max(600, 'keep it to one or two sentences (under 600 characters)').describe('One or two plain sentences, under 600 characters'),
+    kind: oneOf(EVENT_KINDS).describe('What happened (see Values an editor chooses from)'),
+    claimant: entryId.describe('Who the claim comes from: a file name in `content/claimants/`'),
+    attribution: nonEmptyText.describe('Who exactly says so, and when: `John Kirby, White House, 4 January 2024`'),
+    confidence: oneOf(CONFIDENCE_LEVELS).describe('How far the sources carry it (see Values an editor chooses from)'),
+    place: entryId.optional().describe('Where it happened: a file name in `content/places/`'),
+    placeNote: nonEmptyText.optional().describe('How the place relates to the event, e.g. that the dot marks a region’s main city'),
+    placeScope: oneOf(PLACE_SCOPES)
+      .optional()
+      .describe('`region` when the sources name only a region and the place is its main city: the map marks no strike there'),
+    timeIsApproximate: z.boolean().optional().describe('`true` when the sources give the time as approximate (`~07:30`)'),
+    key: z.boolean().optional().describe(`\`true\` for the events the timeline opens on (1 to ${MAX_KEY_EVENTS} per timeline)`),
+    sources: z
+      .array(source, { error: 'list at least one source' })
+      .min(1, 'list at least one source')
+      .describe('At least one source (see Source); the title’s and text’s quotes and figures are checked against them'),
   })
   .superRefine((event, ctx) => {
     if (!!event.time !== !!event.utcOffset) {
@@ -75,14 +76,13 @@ export type EventData = z.output<typeof eventSchema>;
 
 /** A timeline: the events in content/events/<timeline id>/ and how to show them. */
 export const timelineSchema = z.strictObject({
-  title: label,
-  /** The event counted as day 0 (its id). */
-  dayZero: entryId,
-  /** The stretch drawn to scale on the date axis; events outside it sit at the axis ends. */
-  focus: z.strictObject({ start: eventDate, end: eventDate }),
-  /** The map whose places the timeline highlights, and which marks its strikes. */
-  map: entryId.optional(),
-  asOf: eventDate,
+  title: headline.describe('The timeline’s heading'),
+  dayZero: entryId.describe('The event counted as day 0: its file name in `content/events/<timeline id>/`, without `.yaml`'),
+  focus: z
+    .strictObject({ start: eventDate.describe('First day drawn to scale'), end: eventDate.describe('Last day drawn to scale') })
+    .describe('The stretch drawn to scale on the date axis; events outside it sit at the axis ends'),
+  map: entryId.optional().describe('The map (`content/maps/`) whose places the timeline highlights and which marks its strikes'),
+  asOf: eventDate.describe('The date the timeline is current to'),
 });
 
 export type TimelineData = z.output<typeof timelineSchema>;

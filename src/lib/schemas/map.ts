@@ -1,7 +1,11 @@
 import { z } from 'zod';
-import { calendarDay, entryId, iso3, label, latitude, longitude, nonEmptyText, positiveKm, source } from './fields.ts';
+import { calendarDay, entryId, headline, iso3, label, latitude, longitude, nonEmptyText, positiveKm, source } from './fields.ts';
 
-const point = { label, lat: latitude, lon: longitude };
+const point = {
+  label: label.describe('The name shown at the point'),
+  lat: latitude.describe('Latitude of the point'),
+  lon: longitude.describe('Longitude of the point'),
+};
 
 /** The longest range a ring can show: half the Earth's circumference, where the ring closes on the antipode. */
 export const MAX_RANGE_KM = 20_015;
@@ -9,41 +13,47 @@ export const MAX_RANGE_KM = 20_015;
 /** A range map. Its id is its file name in content/maps/; an article places it with <RangeMap id="…" />. */
 export const mapSchema = z
   .strictObject({
-    /** States the finding, not the topic: it is the map's accessible name and its heading. */
-    title: label,
-    /** One sentence under the title that says what the reader sees. */
-    description: nonEmptyText,
-    launch: z.strictObject({
-      ...point,
-      /** How sure the location is, in words a reader understands. */
-      certainty: nonEmptyText,
-      /** The sources of the certainty note, with the evidence its quotations are checked against. */
-      sources: z.array(source).optional(),
-    }),
-    /** Other launch areas a reader can try. */
-    presets: z.array(z.strictObject(point)).optional(),
+    title: headline.describe('States the finding, not the topic: the map’s accessible name and its heading'),
+    description: nonEmptyText.describe('One sentence under the title that says what the reader sees'),
+    launch: z
+      .strictObject({
+        ...point,
+        certainty: nonEmptyText.describe('How sure the location is, in words a reader understands; its quotations are checked against `sources`'),
+        sources: z.array(source).optional().describe('The sources of the certainty note (see Source)'),
+      })
+      .describe('The launch point the rings are drawn around'),
+    presets: z.array(z.strictObject(point)).optional().describe('Other launch areas a reader can try, as buttons'),
     ranges: z
       .array(
         z.strictObject({
-          km: positiveKm.refine((km) => km <= MAX_RANGE_KM, { message: `must be at most ${MAX_RANGE_KM} km (half the Earth's circumference)` }),
-          label,
-          source: nonEmptyText,
+          km: positiveKm
+            .refine((km) => km <= MAX_RANGE_KM, { message: `must be at most ${MAX_RANGE_KM} km (half the Earth's circumference)` })
+            .describe(`The range, at most ${MAX_RANGE_KM.toLocaleString('en-GB')} km (half the Earth’s circumference); no two alike`),
+          label: label.describe('What the range is, as the legend names it'),
+          source: nonEmptyText.describe('Who gives the range'),
         }),
       )
-      .min(1, 'give at least one range'),
-    /** Place ids (content/places/) to mark, most important first: labels are placed in this order. */
-    places: z.array(entryId).min(1, 'mark at least one place'),
-    /** The country whose share within range the map reports. */
-    focusCountry: iso3,
-    /**
-     * Optional: the area to show. Without it the map frames the largest ring whole, centred on the launch
-     * point (or on `centre`). West greater than east means the extent crosses the 180° meridian.
-     */
-    extent: z.strictObject({ west: longitude, south: latitude, east: longitude, north: latitude }).optional(),
-    /** Optional, without an extent: the point the map is centred on, if not the launch point. */
-    centre: z.strictObject({ lat: latitude, lon: longitude }).optional(),
-    /** The date the map's facts are current to, shown under it. */
-    asOf: calendarDay,
+      .min(1, 'give at least one range')
+      .describe('One or more ranges, each drawn as a ring; the first is the map’s headline range'),
+    places: z
+      .array(entryId)
+      .min(1, 'mark at least one place')
+      .describe('Place ids (`content/places/`) to mark, most important first: labels are placed in this order'),
+    focusCountry: iso3.describe('The country whose share within the first range the map reports'),
+    extent: z
+      .strictObject({
+        west: longitude.describe('Western edge; greater than `east` crosses 180°'),
+        south: latitude.describe('Southern edge'),
+        east: longitude.describe('Eastern edge'),
+        north: latitude.describe('Northern edge, greater than `south`'),
+      })
+      .optional()
+      .describe('The area to show (a regional map); without it the map frames the largest ring whole'),
+    centre: z
+      .strictObject({ lat: latitude.describe('Latitude of the centre'), lon: longitude.describe('Longitude of the centre') })
+      .optional()
+      .describe('Without an extent: the point the map is centred on, if not the launch point'),
+    asOf: calendarDay.describe('The date the map’s facts are current to, shown under it'),
   })
   .superRefine((map, ctx) => {
     if (map.extent) {

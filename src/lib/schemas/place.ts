@@ -7,16 +7,13 @@ export const GEONAMES_ID = /^GeoNames (\d+)\b/u;
 /** A place a map or an event names. Its id is its file name in content/places/. */
 export const placeSchema = z
   .strictObject({
-    name: label,
-    lat: latitude,
-    lon: longitude,
-    /** The country the place belongs to under international law (Sevastopol: UKR). */
-    country: iso3,
-    /** Where the coordinates come from: "GeoNames <id> (what the point is)", or words naming another origin. */
-    source: nonEmptyText,
-    /** The page the coordinates were read from, when they do not come from GeoNames. */
-    sourceUrl: httpUrl.optional(),
-    note: nonEmptyText.optional(),
+    name: label.describe('The name maps and the timeline print'),
+    lat: latitude.describe('Latitude of the point'),
+    lon: longitude.describe('Longitude of the point'),
+    country: iso3.describe('The country the place belongs to under international law (Sevastopol: `UKR`)'),
+    source: nonEmptyText.describe('Where the coordinates come from: `GeoNames 703448 (city centre)`, or words naming another origin'),
+    sourceUrl: httpUrl.optional().describe('The page the coordinates were read from, required when they do not come from GeoNames'),
+    note: nonEmptyText.optional().describe('A note shown with the place on the map'),
   })
   .superRefine((place, ctx) => {
     if (!GEONAMES_ID.test(place.source) && !place.sourceUrl) {
