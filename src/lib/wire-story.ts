@@ -5,6 +5,7 @@
  * non-empty line is a paragraph.
  */
 import { plainTextProblem } from './plain-text.ts';
+import { PLACEHOLDER } from './schemas/placeholders.ts';
 import { slugWords } from './slug.ts';
 
 export interface WireStory {
@@ -76,9 +77,6 @@ export function escapeMdxText(paragraph: string): string {
     .replace(/^(\d+)([.)])/, '$1\\$2')
     .replace(/^(import|export)\b/, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`);
 }
-
-/** Frontmatter placeholders start with this marker; the article schema refuses it unless `draft: true`. */
-export const PLACEHOLDER = 'TODO';
 
 export function articleScaffold(story: WireStory, publishedAt: string): string {
   const quote = (value: string) => JSON.stringify(value); // a JSON string is a valid YAML double-quoted scalar
