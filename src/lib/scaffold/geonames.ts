@@ -30,21 +30,33 @@ export function foldName(name: string): string {
 
 const byPopulation = (a: GeoNamesTown, b: GeoNamesTown) => b.population - a.population || a.cityId - b.cityId;
 
+/** Towns by folded name and other name, built once per list: a lookup then costs nothing. */
+const indexes = new WeakMap<readonly GeoNamesTown[], Map<string, GeoNamesTown[]>>();
+
+function nameIndex(towns: readonly GeoNamesTown[]): Map<string, GeoNamesTown[]> {
+  let index = indexes.get(towns);
+  if (!index) {
+    index = new Map();
+    for (const town of towns) {
+      const names = new Set([town.name, ...(town.altName ? town.altName.split(',') : [])].map(foldName));
+      for (const name of names) index.set(name, [...(index.get(name) ?? []), town]);
+    }
+    indexes.set(towns, index);
+  }
+  return index;
+}
+
 /** Towns called `name` (their name or another name), most populous first; `country` (ISO alpha-2) narrows them. */
 export function townsNamed(towns: readonly GeoNamesTown[], name: string, country?: string): GeoNamesTown[] {
-  const wanted = foldName(name);
-  return towns
-    .filter((town) => foldName(town.name) === wanted || (town.altName !== '' && town.altName.split(',').some((alt) => foldName(alt) === wanted)))
-    .filter((town) => !country || town.country === country.toUpperCase())
-    .sort(byPopulation);
+  return (nameIndex(towns).get(foldName(name)) ?? []).filter((town) => !country || town.country === country.toUpperCase()).sort(byPopulation);
 }
 
 /** Up to `count` towns whose names start like `name`, most populous first: suggestions when nothing matched. */
 export function townsNamedLike(towns: readonly GeoNamesTown[], name: string, count = 5): GeoNamesTown[] {
   const start = foldName(name).slice(0, 4);
   if (!start) return [];
-  return towns
-    .filter((town) => foldName(town.name).startsWith(start))
+  return [...nameIndex(towns)]
+    .flatMap(([folded, named]) => (folded.startsWith(start) ? named : []))
     .sort(byPopulation)
     .slice(0, count);
 }
