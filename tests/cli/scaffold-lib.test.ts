@@ -23,7 +23,7 @@ const fromGeoNames = [...contentPlaces().values()].flatMap((place) => {
   return id ? [{ place, town: byId.get(Number(id))! }] : [];
 });
 
-describe('GeoNames lookup', () => {
+describe('GeoNames lookup', { timeout: 60_000 }, () => {
   it('ignores case, accents and punctuation', () => {
     expect(foldName('  KRAKÓW ')).toBe('krakow');
     expect(foldName('Rostov-na-Donu')).toBe(foldName('rostov na donu'));
@@ -57,7 +57,7 @@ describe('GeoNames lookup', () => {
   });
 });
 
-describe('ISO alpha-3 codes from the drawn countries', () => {
+describe('ISO alpha-3 codes from the drawn countries', { timeout: 60_000 }, () => {
   it('gives every real place credited to GeoNames the country its file names', () => {
     for (const { place, town } of fromGeoNames) expect(iso3(town.country), `content/places/${place.id}.yaml`).toBe(place.country);
   });
@@ -69,7 +69,7 @@ describe('ISO alpha-3 codes from the drawn countries', () => {
   });
 });
 
-describe('place scaffold', () => {
+describe('place scaffold', { timeout: 60_000 }, () => {
   it('rewrites every real place credited to GeoNames as a valid place within 5 km of GeoNames, in the README’s form', () => {
     for (const { place, town } of fromGeoNames) {
       const scaffold = placeScaffold(town, iso3(town.country)!);
@@ -100,7 +100,7 @@ describe('place scaffold', () => {
   });
 });
 
-describe('default places of a map', () => {
+describe('default places of a map', { timeout: 60_000 }, () => {
   it('cuts the ground into bands: the first ring in halves, between rings, and a margin outside', () => {
     expect(distanceBands([3000, 900]).map(({ fromKm, toKm, says }) => [fromKm, toKm, says])).toEqual([
       [0, 450, 'inside 900 km'],
