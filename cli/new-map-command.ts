@@ -106,7 +106,8 @@ async function launchPoint(io: ScaffoldIo, options: MapOptions, placesDir: strin
   if (options.lat !== undefined || options.lon !== undefined) {
     if (options.launch !== undefined) throw new UsageError('give --launch or --lat/--lon, not both');
     const [lat, lon] = [Number(options.lat), Number(options.lon)];
-    if (!(Math.abs(lat) <= 90) || !(Math.abs(lon) <= 180)) throw new UsageError(`--lat ${options.lat} --lon ${options.lon} is not a point on the globe (both are needed)`);
+    if (!(Math.abs(lat) <= 90) || !(Math.abs(lon) <= 180))
+      throw new UsageError(`--lat ${options.lat} --lon ${options.lon} is not a point on the globe (both are needed)`);
     return { lat, lon };
   }
   const launch = await given(io, options.launch, 'Launch point: a place id or a town', '--launch <place id or town>, or --lat and --lon');
@@ -116,7 +117,10 @@ async function launchPoint(io: ScaffoldIo, options: MapOptions, placesDir: strin
     if (!place.success) throw new UsageError(`${shown(io, placeFile)} is not a valid place yet: ${place.error.issues[0]!.message}`);
     return { label: place.data.name, lat: place.data.lat, lon: place.data.lon };
   }
-  const town = await chooseTown(io, { name: launch, howToChoose: 'pass a place id (npm run new-place -- "<town>" --geonames <id> writes one), or --lat and --lon' });
+  const town = await chooseTown(io, {
+    name: launch,
+    howToChoose: 'pass a place id (npm run new-place -- "<town>" --geonames <id> writes one), or --lat and --lon',
+  });
   const [lon, lat] = town.loc.coordinates;
   return { label: town.name, lat, lon };
 }

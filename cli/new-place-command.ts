@@ -50,7 +50,8 @@ export async function countryCodeOf(io: ScaffoldIo): Promise<(town: GeoNamesTown
   const iso3 = iso3FromGeoNames(await io.towns(), countries('50m'));
   return (town) => {
     const code = iso3(town.country);
-    if (!code) throw new UsageError(`${describeTown(town)}: no country the maps draw holds the towns of GeoNames country ${town.country}; write the place file by hand`);
+    if (!code)
+      throw new UsageError(`${describeTown(town)}: no country the maps draw holds the towns of GeoNames country ${town.country}; write the place file by hand`);
     return code;
   };
 }
@@ -76,7 +77,12 @@ async function run(argv: string[], io: ScaffoldIo): Promise<void> {
   if (values.help) return io.log(USAGE);
   if (positionals.length > 1) throw new UsageError(`name one town (quote a name with spaces: "Rostov-on-Don")\n${USAGE}`);
   if (!positionals[0] && values.geonames === undefined) throw new UsageError(USAGE);
-  const town = await chooseTown(io, { name: positionals[0], geonames: values.geonames, country: values.country, howToChoose: 'pass --geonames <id>, or --country XX' });
+  const town = await chooseTown(io, {
+    name: positionals[0],
+    geonames: values.geonames,
+    country: values.country,
+    howToChoose: 'pass --geonames <id>, or --country XX',
+  });
   const id = values.id ?? placeIdFor(values.name ?? town.name);
   if (!isSlug(id)) throw new UsageError(`--id "${id}" must be lowercase words joined by hyphens`);
   const dir = resolve(io.cwd, values.dir);

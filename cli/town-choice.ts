@@ -44,7 +44,9 @@ export async function chooseTown(io: ScaffoldIo, { name, geonames, country, howT
     io.log(`"${name}": took ${describeTown(obvious)}, by far the most populous of ${candidates.length} towns of that name; ${howToChoose} to choose another`);
     return obvious;
   }
-  throw new UsageError([`"${name}"${where} is ambiguous: ${candidates.length} towns have that name:`, ...listed(candidates), `${howToChoose} to choose one`].join('\n'));
+  throw new UsageError(
+    [`"${name}"${where} is ambiguous: ${candidates.length} towns have that name:`, ...listed(candidates), `${howToChoose} to choose one`].join('\n'),
+  );
 }
 
 async function askWhich(io: ScaffoldIo, name: string, candidates: readonly GeoNamesTown[], obvious: GeoNamesTown | undefined): Promise<GeoNamesTown> {

@@ -24,7 +24,8 @@ const EVENT_FILE = `content/events/${TIMELINE}/2024-02-07-scaffold-test-event.ya
 function desk(): Record<string, string> {
   const files: Record<string, string> = {};
   for (const folder of ['places', 'timelines', 'claimants']) {
-    for (const file of readdirSync(join(ROOT, 'content', folder))) files[`/desk/content/${folder}/${file}`] = readFileSync(join(ROOT, 'content', folder, file), 'utf8');
+    for (const file of readdirSync(join(ROOT, 'content', folder)))
+      files[`/desk/content/${folder}/${file}`] = readFileSync(join(ROOT, 'content', folder, file), 'utf8');
   }
   return files;
 }
@@ -70,12 +71,16 @@ beforeAll(async () => {
     ...(await written(newEvent, ['--timeline', TIMELINE, '--date', '2024-02-07', '--name', 'scaffold-test-event', 'A scaffold test event'])),
   };
   refused = buildWithContent(scaffolds, undefined, { command: 'sync' });
-  const filled = { ...scaffolds, [`content/maps/${MAP_ID}.yaml`]: filledMap(scaffolds[`content/maps/${MAP_ID}.yaml`]!), [EVENT_FILE]: filledEvent(scaffolds[EVENT_FILE]!) };
+  const filled = {
+    ...scaffolds,
+    [`content/maps/${MAP_ID}.yaml`]: filledMap(scaffolds[`content/maps/${MAP_ID}.yaml`]!),
+    [EVENT_FILE]: filledEvent(scaffolds[EVENT_FILE]!),
+  };
   built = buildWithContent(filled, (dist) => ({
     embed: readFileSync(join(dist, 'embed', MAP_ID, 'index.html'), 'utf8'),
     pages: filesUnder(dist)
       .filter((file) => file.endsWith('.html'))
-      .map((file) => readFileSync(file, 'utf8'))
+      .map((file) => readFileSync(join(dist, file), 'utf8'))
       .join('\n'),
   }));
 }, 300_000);

@@ -117,9 +117,28 @@ describe('new-map', { timeout: 120_000 }, () => {
   });
 
   it('takes --lat/--lon and --as-of, and writes a TODO launch label', async () => {
-    const made = await runScaffoldCommand(newMap, ['--lat', '39.9', '--lon', '32.85', '--range', '800', '--focus', 'TUR', '--as-of', '2024-05-07', '--id', 'x']);
+    const made = await runScaffoldCommand(newMap, [
+      '--lat',
+      '39.9',
+      '--lon',
+      '32.85',
+      '--range',
+      '800',
+      '--focus',
+      'TUR',
+      '--as-of',
+      '2024-05-07',
+      '--id',
+      'x',
+    ]);
     expect(made.code, made.err.join('\n')).toBe(0);
-    expect(issuePaths(mapSchema, made.files['/desk/content/maps/x.yaml']!)).toEqual(['description', 'launch.certainty', 'launch.label', 'ranges.0.source', 'title']);
+    expect(issuePaths(mapSchema, made.files['/desk/content/maps/x.yaml']!)).toEqual([
+      'description',
+      'launch.certainty',
+      'launch.label',
+      'ranges.0.source',
+      'title',
+    ]);
   });
 
   it('asks in a terminal for what is missing, and requires it without one', async () => {

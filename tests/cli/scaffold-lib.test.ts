@@ -132,11 +132,15 @@ describe('default places of a map', { timeout: 60_000 }, () => {
     // Inside the first ring, in each space between rings, and outside the last: a drag can bring each in.
     const edges = [0, ...sorted, Infinity];
     for (let i = 0; i + 1 < edges.length; i++) {
-      expect(picks.some((pick) => pick.distanceKm > edges[i]! && pick.distanceKm <= edges[i + 1]!), `a place between ${edges[i]} and ${edges[i + 1]} km`).toBe(true);
+      expect(
+        picks.some((pick) => pick.distanceKm > edges[i]! && pick.distanceKm <= edges[i + 1]!),
+        `a place between ${edges[i]} and ${edges[i + 1]} km`,
+      ).toBe(true);
     }
     expect(Math.max(...picks.map((pick) => pick.distanceKm))).toBeLessThanOrEqual(sorted.at(-1)! * 1.25);
     expect(new Set(picks.map((pick) => pick.town.cityId)).size).toBe(picks.length);
-    for (const a of picks) for (const b of picks) if (a !== b) expect(greatCircleKm(a.town.loc.coordinates, b.town.loc.coordinates)).toBeGreaterThan(sorted.at(-1)! * 0.08 - 1e-9);
+    for (const a of picks)
+      for (const b of picks) if (a !== b) expect(greatCircleKm(a.town.loc.coordinates, b.town.loc.coordinates)).toBeGreaterThan(sorted.at(-1)! * 0.08 - 1e-9);
     const focusFlags = picks.map((pick) => inFocus(pick.town));
     expect(focusFlags).toEqual([...focusFlags].sort((a, b) => Number(b) - Number(a)));
     // Directions: no half of the compass holds them all.

@@ -23,8 +23,7 @@ const inBox = ([lon, lat]: readonly [number, number], [[west, south], [east, nor
  */
 export function iso3FromGeoNames(towns: readonly GeoNamesTown[], shapes: readonly Country[]): (iso2: string) => string | undefined {
   const boxes = shapes.map((shape) => geoBounds(shape) as Box);
-  const shapeAt = (point: readonly [number, number]) =>
-    shapes.find((shape, i) => inBox(point, boxes[i]!) && geoContains(shape, point as [number, number]));
+  const shapeAt = (point: readonly [number, number]) => shapes.find((shape, i) => inBox(point, boxes[i]!) && geoContains(shape, point as [number, number]));
   const known = new Map<string, string | undefined>();
   return (iso2) => {
     const code = iso2.toUpperCase();

@@ -47,7 +47,7 @@ export function bearing(from: LonLat, to: LonLat): number {
   const [λ1, φ1, λ2, φ2] = [from[0] * rad, from[1] * rad, to[0] * rad, to[1] * rad];
   const y = Math.sin(λ2 - λ1) * Math.cos(φ2);
   const x = Math.cos(φ1) * Math.sin(φ2) - Math.sin(φ1) * Math.cos(φ2) * Math.cos(λ2 - λ1);
-  return ((Math.atan2(y, x) / rad) % 360 + 360) % 360;
+  return (((Math.atan2(y, x) / rad) % 360) + 360) % 360;
 }
 
 export interface PickedTown {
@@ -79,7 +79,12 @@ function cellWinners(towns: readonly GeoNamesTown[], launch: LonLat, bands: read
  */
 export function defaultMapTowns(
   towns: readonly GeoNamesTown[],
-  { launch, ranges, inFocusCountry, count = DEFAULT_PLACE_COUNT }: { launch: LonLat; ranges: readonly number[]; inFocusCountry: (town: GeoNamesTown) => boolean; count?: number },
+  {
+    launch,
+    ranges,
+    inFocusCountry,
+    count = DEFAULT_PLACE_COUNT,
+  }: { launch: LonLat; ranges: readonly number[]; inFocusCountry: (town: GeoNamesTown) => boolean; count?: number },
 ): PickedTown[] {
   const bands = distanceBands(ranges);
   if (!bands.length) return [];

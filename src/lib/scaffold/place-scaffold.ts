@@ -50,10 +50,7 @@ export interface PlacePlan {
  * otherwise the town's name, made unique with its country code and then its GeoNames id when taken.
  * `existing` maps every place id in content/places/ to the GeoNames id it credits.
  */
-export function planPlaces(
-  towns: readonly { town: GeoNamesTown; iso3: string }[],
-  existing: ReadonlyMap<string, number | undefined>,
-): PlacePlan[] {
+export function planPlaces(towns: readonly { town: GeoNamesTown; iso3: string }[], existing: ReadonlyMap<string, number | undefined>): PlacePlan[] {
   const taken = new Set(existing.keys());
   return towns.map(({ town, iso3 }) => {
     const same = [...existing].find(([, geonamesId]) => geonamesId === town.cityId)?.[0];

@@ -38,4 +38,3 @@ export const articleSchema = z
   });
 
 export type ArticleData = z.output<typeof articleSchema>;
-
