@@ -5,6 +5,7 @@
  * non-empty line is a paragraph.
  */
 import { plainTextProblem } from './plain-text.ts';
+import { PLACEHOLDER } from './schemas/placeholders.ts';
 import { slugWords } from './slug.ts';
 import { sentenceCaseHeadline } from './sentence-case.ts';
 
@@ -77,9 +78,6 @@ export function escapeMdxText(paragraph: string): string {
     .replace(/^(\d+)([.)])/, '$1\\$2')
     .replace(/^(import|export)\b/, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`);
 }
-
-/** Frontmatter placeholders start with this marker; the article schema refuses it unless `draft: true`. */
-export const PLACEHOLDER = 'TODO';
 
 /** The article's headline: the wire's, in the house's sentence case (a Title Case headline restyled, its words kept). */
 export const articleTitle = (story: WireStory): string => sentenceCaseHeadline(story.headline, story.paragraphs);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PLACEHOLDER } from '../wire-story.ts';
 import { calendarDay, headline, nonEmptyText, source } from './fields.ts';
+import { PLACEHOLDER, placeholderPaths } from './placeholders.ts';
 
 /** An article's frontmatter: the single description of what an editor may write at the top of an MDX file. */
 export const articleSchema = z
@@ -48,13 +48,3 @@ export const articleSchema = z
   });
 
 export type ArticleData = z.output<typeof articleSchema>;
-
-/** Paths of every string in the data that still holds a scaffold placeholder. */
-export function placeholderPaths(value: unknown, path: (string | number)[] = []): (string | number)[][] {
-  if (typeof value === 'string') return value.includes(PLACEHOLDER) ? [path] : [];
-  if (Array.isArray(value)) return value.flatMap((item, i) => placeholderPaths(item, [...path, i]));
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.entries(value).flatMap(([key, item]) => placeholderPaths(item, [...path, key]));
-  }
-  return [];
-}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { entryId, eventDate, headline, nonEmptyText, oneOf, source } from './fields.ts';
+import { noPlaceholders } from './placeholders.ts';
 
 /**
  * How far a source carries the event. From the fact sheet: `confirmed` was read in the source named;
@@ -70,7 +71,9 @@ export const eventSchema = z
     if (event.time && event.date.precision !== 'day') {
       ctx.addIssue({ code: 'custom', path: ['time'], message: 'a time of day needs a full date (YYYY-MM-DD)' });
     }
-  });
+  })
+  // `npm run new-event` writes TODO where the editor must write: no event is published half-filled.
+  .check(noPlaceholders('write it, replacing the TODO (or move the file out of content/ until it is ready)'));
 
 export type EventData = z.output<typeof eventSchema>;
 

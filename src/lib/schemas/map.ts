@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDay, entryId, headline, iso3, label, latitude, longitude, nonEmptyText, positiveKm, source } from './fields.ts';
+import { noPlaceholders } from './placeholders.ts';
 
 const point = {
   label: label.describe('The name shown at the point'),
@@ -77,7 +78,9 @@ export const mapSchema = z
       if (kms.has(range.km)) ctx.addIssue({ code: 'custom', path: ['ranges', i, 'km'], message: `${range.km} km is listed twice` });
       kms.add(range.km);
     });
-  });
+  })
+  // `npm run new-map` writes TODO where the editor must write: no map is published half-filled.
+  .check(noPlaceholders('write it, replacing the TODO'));
 
 export type MapData = z.output<typeof mapSchema>;
 export type RangeMapEntry = MapData & { id: string };
