@@ -70,7 +70,9 @@ function articleProblems({ articles, maps, timelines = [] }: ReferenceInput): st
       }
       if (use.component !== 'Timeline') continue;
       if (!timelineIds.has(use.id)) {
-        problems.push(`${at(use)}: <Timeline id="${use.id}"> names a timeline that no file in content/timelines/ defines (known timelines: ${known(timelineIds)})`);
+        problems.push(
+          `${at(use)}: <Timeline id="${use.id}"> names a timeline that no file in content/timelines/ defines (known timelines: ${known(timelineIds)})`,
+        );
       }
       // The timeline highlights its places on its map and marks its strikes there: a map the reader cannot see does neither.
       const map = timelineMap.get(use.id);

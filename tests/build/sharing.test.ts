@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtHtml, builtPage, DIST, distFileForUrl, ROOT, SITE } from '../helpers/dist.ts';
+import { builtHtml, builtPage, DIST, distFileForUrl, SITE } from '../helpers/dist.ts';
 import { builtArticles } from '../helpers/dist-files.ts';
 import { pngSize } from '../helpers/png.ts';
 import { sitePath } from '../../src/lib/site-url.ts';

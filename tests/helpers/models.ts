@@ -10,7 +10,15 @@ import type { Place } from '../../src/lib/schemas/place.ts';
 import type { ClaimantData } from '../../src/lib/schemas/claimant.ts';
 import type { TimelineData } from '../../src/lib/schemas/event.ts';
 
-export function drawMap({ map, places, strikePlaceIds }: { map: RangeMapEntry; places: ReadonlyMap<string, Place>; strikePlaceIds?: ReadonlySet<string> }): RangeMapModel {
+export function drawMap({
+  map,
+  places,
+  strikePlaceIds,
+}: {
+  map: RangeMapEntry;
+  places: ReadonlyMap<string, Place>;
+  strikePlaceIds?: ReadonlySet<string>;
+}): RangeMapModel {
   const marked = map.places.map((id) => {
     const place = places.get(id);
     if (!place) throw new Error(`content/maps/${map.id}.yaml: places lists "${id}", which no place defines`);

@@ -83,7 +83,11 @@ export interface RangeMapInput {
  * The map's input with its focus country found, or every reason it cannot be drawn as written: each a
  * message naming the field and a fix. `marked` are the places its list names, already found.
  */
-export function resolveRangeMap(map: RangeMapEntry, marked: readonly Place[], strikePlaceIds?: ReadonlySet<string>): { input: RangeMapInput } | { problems: string[] } {
+export function resolveRangeMap(
+  map: RangeMapEntry,
+  marked: readonly Place[],
+  strikePlaceIds?: ReadonlySet<string>,
+): { input: RangeMapInput } | { problems: string[] } {
   const focus = countryByIso3(map.focusCountry);
   if (!focus) return { problems: [`focusCountry ${map.focusCountry} is not a country in the borders data (Natural Earth, UN view)`] };
   const { params, projection } = mapFrame(
@@ -99,7 +103,9 @@ export function resolveRangeMap(map: RangeMapEntry, marked: readonly Place[], st
   // A preset off the map would move the launch point where the reader cannot see it.
   const offMap = (map.presets ?? []).filter((preset) => !onFrame(projection, params, [preset.lon, preset.lat]));
   if (offMap.length) {
-    problems.push(`presets ${offMap.map((p) => `"${p.label}" (${p.lat}, ${p.lon})`).join(', ')} lie outside the map; move them, widen the extent or leave it out`);
+    problems.push(
+      `presets ${offMap.map((p) => `"${p.label}" (${p.lat}, ${p.lon})`).join(', ')} lie outside the map; move them, widen the extent or leave it out`,
+    );
   }
   return problems.length ? { problems } : { input: { map, places: marked, focus, ...(strikePlaceIds && { strikePlaceIds }) } };
 }

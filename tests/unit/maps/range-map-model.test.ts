@@ -196,7 +196,9 @@ describe.each(contentModels.map((m) => [m.id, m] as const))('the %s map model', 
     // The launch point's antipode: on no map that shows less than the whole globe.
     const antipode = { label: 'Antipode', lat: -map.launch.lat, lon: map.launch.lon > 0 ? map.launch.lon - 180 : map.launch.lon + 180 };
     expect(problemsOf({ ...map, presets: [antipode] })).toEqual([
-      expect.stringMatching(new RegExp(`^presets "Antipode" \\(${escapeRegExp(String(antipode.lat))}, ${escapeRegExp(String(antipode.lon))}\\) lie outside the map`)),
+      expect.stringMatching(
+        new RegExp(`^presets "Antipode" \\(${escapeRegExp(String(antipode.lat))}, ${escapeRegExp(String(antipode.lon))}\\) lie outside the map`),
+      ),
     ]);
   });
 

@@ -38,7 +38,7 @@ describe('content/timelines', () => {
   });
 });
 
-describe.each(timelines.map((t) => [t.id, t] as const))('the %s timeline', (_, { id, timeline, events, model }) => {
+describe.each(timelines.map((t) => [t.id, t] as const))('the %s timeline', (_, { timeline, events, model }) => {
   const eventOf = new Map(events.map((event) => [event.id, event]));
   const zero = eventOf.get(timeline.dayZero)!;
   const entry = (entryId: string) => model.entries.find((e) => e.id === entryId)!;
