@@ -89,7 +89,7 @@ describe('content/maps', () => {
   });
 });
 
-describe.each(contentModels.map((m) => [m.id, m] as const))('the %s map model', (id, { map, strikes, model }) => {
+describe.each(contentModels.map((m) => [m.id, m] as const))('the %s map model', (_, { map, strikes, model }) => {
   // What the gate reports for this map as changed (it adds the map file's name to each).
   const problemsOf = (changed: typeof map) => {
     const resolved = resolveRangeMap(
