@@ -4,7 +4,7 @@
  * (which pays for loading and simplifying the borders data, once per site build).
  */
 import { join } from 'node:path';
-import { buildRangeMapModel } from '../src/lib/maps/range-map-model.ts';
+import { drawMap } from '../tests/helpers/models.ts';
 import { mapSchema } from '../src/lib/schemas/map.ts';
 import { placeSchema, type Place } from '../src/lib/schemas/place.ts';
 import { median } from './measure.ts';
@@ -20,11 +20,11 @@ export function modelBuildTimes(projectDir: string): ModelTime[] {
   const content = join(projectDir, 'content');
   const places = new Map<string, Place>(readContentFolder(join(content, 'places'), placeSchema).map(([id, data]) => [id, { id, ...data }]));
   const maps = readContentFolder(join(content, 'maps'), mapSchema).map(([id, data]) => ({ id, ...data }));
-  buildRangeMapModel({ map: maps[0]!, places });
+  drawMap({ map: maps[0]!, places });
   return maps.map((map) => {
     const times = [0, 1, 2].map(() => {
       const start = performance.now();
-      buildRangeMapModel({ map, places });
+      drawMap({ map, places });
       return performance.now() - start;
     });
     return { id: map.id, ms: median(times) };

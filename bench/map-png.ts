@@ -1,5 +1,5 @@
 /** What map.png's 2× resolution costs: render time and file size at 2× and 1×, for each real map. */
-import { buildRangeMapModel } from '../src/lib/maps/range-map-model.ts';
+import { drawMap } from '../tests/helpers/models.ts';
 import { MAP_FILE_WIDTH, standaloneMapSvg } from '../src/lib/maps/standalone-svg.ts';
 import { svgToPng } from '../src/lib/share/png.ts';
 import { contentMap, contentPlaces } from '../tests/helpers/places.ts';
@@ -16,7 +16,7 @@ export interface PngCost {
 export function mapPngCosts(runs = 3): PngCost[] {
   const places = contentPlaces();
   return mapIds().flatMap((id) => {
-    const model = buildRangeMapModel({ map: contentMap(id), places });
+    const model = drawMap({ map: contentMap(id), places });
     const svg = standaloneMapSvg(model);
     return [MAP_FILE_WIDTH, model.width].map((width) => {
       const times: number[] = [];

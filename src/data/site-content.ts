@@ -1,18 +1,20 @@
 /**
- * The site's content, loaded once per build, cross-checked, and shaped for components.
- * This is the one module that reads Astro's collections; everything it computes lives in src/lib.
+ * The site's content, read from Astro's collections once per build and handed to the content gate
+ * (src/lib/content/content-gate.ts), which checks and resolves it. This is the one module that reads
+ * Astro's collections; pages and components ask it for what the gate resolved.
  */
-import { getCollection } from 'astro:content';
-import { eventKey, rangeMapIdsIn, referenceProblems, timelineIdsIn } from '../lib/content-references.ts';
-import { evidenceProblems } from '../lib/evidence/evidence-problems.ts';
-import { lastModified, publishedNewestFirst } from '../lib/articles.ts';
-import { buildRangeMapModel, type RangeMapModel } from '../lib/maps/range-map-model.ts';
+import { readFile } from 'node:fs/promises';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { openContent, type SiteContent } from '../lib/content/content-gate.ts';
 import { unplacedLabelLines } from '../lib/maps/unplaced-labels.ts';
-import { buildTimelineModel, strikePlaceIds, type TimelineEvent, type TimelineModel } from '../lib/timeline/timeline-model.ts';
-import type { Place } from '../lib/schemas/place.ts';
+import type { RangeMapModel } from '../lib/maps/range-map-model.ts';
+import type { TimelineModel } from '../lib/timeline/timeline-model.ts';
+import { mdxFileBody } from '../loaders/inert-mdx.ts';
 
-async function load() {
-  const [articles, mapEntries, placeEntries, eventEntries, timelineEntries, claimantEntries] = await Promise.all([
+export type Article = CollectionEntry<'articles'>;
+
+async function load(): Promise<SiteContent<Article>> {
+  const [articles, maps, places, events, timelines, claimants] = await Promise.all([
     getCollection('articles'),
     getCollection('maps'),
     getCollection('places'),
@@ -20,79 +22,25 @@ async function load() {
     getCollection('timelines'),
     getCollection('claimants'),
   ]);
-  // Every problem at once, so an editor fixes them in one pass.
-  const problems = [
-    ...referenceProblems({ articles, maps: mapEntries, places: placeEntries, events: eventEntries, timelines: timelineEntries, claimants: claimantEntries }),
-    ...evidenceProblems({ events: eventEntries, maps: mapEntries, articles }),
-  ];
-  if (problems.length) {
-    throw new Error(
-      `Content cannot be published: broken references, or quotes and figures its sources' evidence does not carry:\n  - ${problems.join('\n  - ')}`,
-    );
-  }
-  const places = new Map<string, Place>(placeEntries.map((entry) => [entry.id, { id: entry.id, ...entry.data }]));
-  const claimants = new Map(claimantEntries.map((entry) => [entry.id, entry.data]));
-  const eventsByTimeline = new Map<string, TimelineEvent[]>();
-  for (const entry of eventEntries) {
-    const { timeline, anchor } = eventKey(entry.id);
-    eventsByTimeline.set(timeline, [...(eventsByTimeline.get(timeline) ?? []), { id: anchor, ...entry.data }]);
-  }
-  return { articles, mapEntries, places, claimants, timelineEntries, eventsByTimeline };
+  // The body as the MDX compiler reads it, from the file, so the lines the gate names are the file's.
+  const sources = await Promise.all(articles.map(async (entry) => ({ entry, source: mdxFileBody(await readFile(entry.filePath!, 'utf8')) })));
+  return openContent({ articles: sources, maps, places, events, timelines, claimants });
 }
 
-let content: ReturnType<typeof load> | undefined;
+let content: Promise<SiteContent<Article>> | undefined;
 
-/** Loads and checks all content; the first page to ask pays, the rest share the result. */
-export function siteContent() {
+/** All content, checked and resolved; the first page to ask pays, the rest share the result. */
+export function siteContent(): Promise<SiteContent<Article>> {
   return (content ??= load());
 }
 
-function memoized<T>(build: (id: string) => Promise<T>): (id: string) => Promise<T> {
-  const cache = new Map<string, Promise<T>>();
-  return (id) => {
-    if (!cache.has(id)) cache.set(id, build(id));
-    return cache.get(id)!;
-  };
+/** The drawn model of one map; the article and the embed page share it. Every id a page asks for was checked by the gate. */
+export async function rangeMapModel(id: string): Promise<RangeMapModel> {
+  return (await siteContent()).maps.get(id)!;
 }
 
-/** The drawn model of one map; the article and the embed page share it. */
-export const rangeMapModel = memoized(async (id): Promise<RangeMapModel> => {
-  const { mapEntries, places, timelineEntries, eventsByTimeline } = await siteContent();
-  const entry = mapEntries.find((map) => map.id === id);
-  if (!entry) throw new Error(`<RangeMap id="${id}">: no map with that id in content/maps/`);
-  // Strikes reported by any timeline tied to this map are marked on it.
-  const strikes = timelineEntries
-    .filter((timeline) => timeline.data.map === id)
-    .flatMap((timeline) => [...strikePlaceIds(eventsByTimeline.get(timeline.id) ?? [])]);
-  return buildRangeMapModel({ map: { id, ...entry.data }, places, strikePlaceIds: new Set(strikes) });
-});
-
-export const timelineModel = memoized(async (id): Promise<TimelineModel> => {
-  const { places, claimants, timelineEntries, eventsByTimeline } = await siteContent();
-  const entry = timelineEntries.find((timeline) => timeline.id === id);
-  if (!entry) throw new Error(`<Timeline id="${id}">: no timeline with that id in content/timelines/`);
-  return buildTimelineModel({ id, timeline: entry.data, events: eventsByTimeline.get(id) ?? [], places, claimants });
-});
-
-/** The first published article that places this map: where an embed's "Read the story" leads. */
-export async function articleForMap(mapId: string) {
-  const { articles } = await siteContent();
-  return publishedNewestFirst(articles).find((article) => rangeMapIdsIn(article.body ?? '').includes(mapId));
-}
-
-/** When an article last changed, counting the as-of dates of the timelines it shows. */
-export async function articleLastModified(article: { body?: string | undefined; data: Parameters<typeof lastModified>[0] }): Promise<Date | undefined> {
-  const { timelineEntries } = await siteContent();
-  const shown = new Set(timelineIdsIn(article.body ?? ''));
-  return lastModified(
-    article.data,
-    timelineEntries.filter((timeline) => shown.has(timeline.id)).map((timeline) => timeline.data.asOf.date),
-  );
-}
-
-/** Every map id, for the embed routes. */
-export async function mapIds(): Promise<string[]> {
-  return (await siteContent()).mapEntries.map((entry) => entry.id);
+export async function timelineModel(id: string): Promise<TimelineModel> {
+  return (await siteContent()).timelines.get(id)!;
 }
 
 let labelsReported: Promise<void> | undefined;
@@ -103,6 +51,12 @@ let labelsReported: Promise<void> | undefined;
  */
 export function reportUnplacedLabels(): Promise<void> {
   return (labelsReported ??= (async () => {
-    for (const id of await mapIds()) for (const line of unplacedLabelLines(await rangeMapModel(id))) console.info(line);
+    for (const model of (await siteContent()).maps.values()) for (const line of unplacedLabelLines(model)) console.info(line);
   })());
+}
+
+/** getStaticPaths for a route per map, each path keyed by the page's cache key. */
+export async function mapPaths(keys: 'mapFiles' | 'embed' = 'mapFiles') {
+  const { maps, cacheKeys } = await siteContent();
+  return [...maps.keys()].map((map) => ({ params: { map }, cacheKey: cacheKeys[keys].get(map)! }));
 }

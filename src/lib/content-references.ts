@@ -1,7 +1,9 @@
 /**
  * Checks what the schemas cannot see alone: references from one content file to another.
- * Knows nothing of Astro; it takes plain entries and returns messages naming the file and the value.
+ * Knows nothing of Astro; it takes plain entries and returns messages naming the file (and line), the
+ * field or value, and a fix.
  */
+import type { ComponentUse } from './content/mdx-body.ts';
 import { MAX_KEY_EVENTS } from './schemas/event.ts';
 import { isSlug } from './slug.ts';
 
@@ -10,32 +12,28 @@ interface Entry {
   filePath?: string | undefined;
 }
 
+type ReferencedEvent = Entry & {
+  data: {
+    kind?: string | undefined;
+    place?: string | undefined;
+    claimant: string;
+    key?: boolean | undefined;
+    date: { date: Date; precision: 'day' | 'month' };
+  };
+};
+
+type ReferencedTimeline = Entry & { data: { dayZero: string; map?: string | undefined } };
+
 export interface ReferenceInput {
-  articles: readonly (Entry & { body?: string | undefined })[];
+  /** Each article with the components its body shows (src/lib/content/mdx-body.ts read them). */
+  articles: readonly (Entry & { uses: readonly ComponentUse[] })[];
   maps: readonly (Entry & { data: { places: readonly string[] } })[];
   places: readonly Entry[];
   /** Event ids are `<timeline id>/<event id>`, from their folder and file name. */
-  events?: readonly (Entry & {
-    data: {
-      kind?: string | undefined;
-      place?: string | undefined;
-      claimant: string;
-      key?: boolean | undefined;
-      date: { date: Date; precision: 'day' | 'month' };
-    };
-  })[];
-  timelines?: readonly (Entry & { data: { dayZero: string; map?: string | undefined } })[];
+  events?: readonly ReferencedEvent[];
+  timelines?: readonly ReferencedTimeline[];
   claimants?: readonly Entry[];
 }
-
-/** `<RangeMap id="…" />` or `<Timeline id="…" />` as an editor writes it in MDX (either quote, any spacing). */
-function componentIdsIn(body: string, component: string): string[] {
-  const tag = new RegExp(`<${component}\\b[^>]*?\\bid\\s*=\\s*["']([^"']*)["']`, 'g');
-  return [...body.matchAll(tag)].map((match) => match[1]!);
-}
-
-export const rangeMapIdsIn = (body: string) => componentIdsIn(body, 'RangeMap');
-export const timelineIdsIn = (body: string) => componentIdsIn(body, 'Timeline');
 
 /** Splits an event's collection id into its timeline and its anchor. */
 export function eventKey(id: string): { timeline: string; anchor: string } {
@@ -43,50 +41,68 @@ export function eventKey(id: string): { timeline: string; anchor: string } {
   return { timeline, anchor };
 }
 
-export function referenceProblems({ articles, maps, places, events = [], timelines = [], claimants = [] }: ReferenceInput): string[] {
-  const problems: string[] = [];
-  const ids = (entries: readonly Entry[]) => new Set(entries.map((entry) => entry.id));
-  const mapIds = ids(maps);
-  const placeIds = ids(places);
-  const timelineIds = ids(timelines);
-  const claimantIds = ids(claimants);
-  const timelineMap = new Map(timelines.map((timeline) => [timeline.id, timeline.data.map]));
-  const mapPlaces = new Map(maps.map((map) => [map.id, new Set(map.data.places)]));
-  const known = (set: Set<string>) => [...set].sort().join(', ') || 'none';
-  const where = (entry: Entry) => entry.filePath ?? entry.id;
+/** The ids a body shows of one component, in order. */
+export const idsOf = (uses: readonly ComponentUse[], component: ComponentUse['component']) =>
+  uses.filter((use) => use.component === component).map((use) => use.id);
 
+const where = (entry: Entry) => entry.filePath ?? entry.id;
+const known = (set: ReadonlySet<string>) => [...set].sort().join(', ') || 'none';
+const idSet = (entries: readonly Entry[]) => new Set(entries.map((entry) => entry.id));
+
+export function referenceProblems(input: ReferenceInput): string[] {
+  return [...articleProblems(input), ...mapPlaceProblems(input), ...eventProblems(input), ...timelineProblems(input)];
+}
+
+function articleProblems({ articles, maps, timelines = [] }: ReferenceInput): string[] {
+  const problems: string[] = [];
+  const mapIds = idSet(maps);
+  const timelineIds = idSet(timelines);
+  const timelineMap = new Map(timelines.map((timeline) => [timeline.id, timeline.data.map]));
   for (const article of articles) {
+    const at = (use: ComponentUse) => `${where(article)}:${use.line}`;
     if (!isSlug(article.id)) {
       problems.push(`${where(article)}: the file name "${article.id}" must be a URL slug (lowercase words joined by hyphens) directly in content/articles/`);
     }
-    for (const id of rangeMapIdsIn(article.body ?? '')) {
-      if (!mapIds.has(id))
-        problems.push(`${where(article)}: <RangeMap id="${id}"> names a map that no file in content/maps/ defines (known maps: ${known(mapIds)})`);
-    }
-    const shownMaps = new Set(rangeMapIdsIn(article.body ?? ''));
-    for (const id of timelineIdsIn(article.body ?? '')) {
-      if (!timelineIds.has(id))
+    const shownMaps = new Set(idsOf(article.uses, 'RangeMap'));
+    for (const use of article.uses) {
+      if (use.component === 'RangeMap' && !mapIds.has(use.id)) {
+        problems.push(`${at(use)}: <RangeMap id="${use.id}"> names a map that no file in content/maps/ defines (known maps: ${known(mapIds)})`);
+      }
+      if (use.component !== 'Timeline') continue;
+      if (!timelineIds.has(use.id)) {
         problems.push(
-          `${where(article)}: <Timeline id="${id}"> names a timeline that no file in content/timelines/ defines (known timelines: ${known(timelineIds)})`,
+          `${at(use)}: <Timeline id="${use.id}"> names a timeline that no file in content/timelines/ defines (known timelines: ${known(timelineIds)})`,
         );
+      }
       // The timeline highlights its places on its map and marks its strikes there: a map the reader cannot see does neither.
-      const map = timelineMap.get(id);
+      const map = timelineMap.get(use.id);
       if (map && !shownMaps.has(map)) {
         problems.push(
-          `${where(article)}: <Timeline id="${id}"> works with the map "${map}" (its content/timelines/${id}.yaml says map: ${map}), but the article does not show it; add <RangeMap id="${map}" />`,
+          `${at(use)}: <Timeline id="${use.id}"> works with the map "${map}" (its content/timelines/${use.id}.yaml says map: ${map}), but the article does not show it; add <RangeMap id="${map}" />`,
         );
       }
     }
   }
-  for (const map of maps) {
-    map.data.places.forEach((id, i) => {
-      if (!placeIds.has(id))
-        problems.push(`${where(map)}: places[${i}] "${id}" is not a place in content/places/ (add content/places/${id}.yaml or fix the id)`);
-    });
-  }
+  return problems;
+}
+
+function mapPlaceProblems({ maps, places }: ReferenceInput): string[] {
+  const placeIds = idSet(places);
+  return maps.flatMap((map) =>
+    map.data.places.flatMap((id, i) =>
+      placeIds.has(id) ? [] : [`${where(map)}: places[${i}] "${id}" is not a place in content/places/ (add content/places/${id}.yaml or fix the id)`],
+    ),
+  );
+}
+
+function eventProblems({ maps, places, events = [], timelines = [], claimants = [] }: ReferenceInput): string[] {
+  const problems: string[] = [];
+  const placeIds = idSet(places);
+  const claimantIds = idSet(claimants);
+  const timelineMap = new Map(timelines.map((timeline) => [timeline.id, timeline.data.map]));
+  const mapPlaces = new Map(maps.map((map) => [map.id, new Set(map.data.places)]));
   // Event ids are the entries' anchors (#2023-12-30-first-launch): one page may show several timelines.
-  const byAnchor = new Map<string, Entry[]>();
-  for (const event of events) byAnchor.set(eventKey(event.id).anchor, [...(byAnchor.get(eventKey(event.id).anchor) ?? []), event]);
+  const byAnchor = Map.groupBy(events, (event) => eventKey(event.id).anchor);
   for (const [anchor, same] of byAnchor) {
     if (same.length > 1) problems.push(`${same.map(where).join(' and ')}: duplicate event id "${anchor}"; rename one file`);
   }
@@ -100,15 +116,22 @@ export function referenceProblems({ articles, maps, places, events = [], timelin
       );
     }
     const map = timelineMap.get(timeline);
-    if (event.data.kind === 'strike' && place && placeIds.has(place) && map && mapPlaces.has(map) && !mapPlaces.get(map)!.has(place)) {
+    const marked = map === undefined ? undefined : mapPlaces.get(map);
+    if (event.data.kind === 'strike' && place && placeIds.has(place) && marked && !marked.has(place)) {
       problems.push(
         `${where(event)}: a strike at "${place}", but the timeline's map "${map}" does not mark that place; add ${place} to the places in content/maps/${map}.yaml`,
       );
     }
-    if (!timelineIds.has(timeline)) problems.push(`${where(event)}: its folder "${timeline}" has no timeline file content/timelines/${timeline}.yaml`);
+    if (!timelineMap.has(timeline)) problems.push(`${where(event)}: its folder "${timeline}" has no timeline file content/timelines/${timeline}.yaml`);
     const prefix = date.date.toISOString().slice(0, date.precision === 'day' ? 10 : 7);
     if (!anchor.startsWith(`${prefix}-`)) problems.push(`${where(event)}: the file name must start with the event's date, "${prefix}-"`);
   }
+  return problems;
+}
+
+function timelineProblems({ maps, events = [], timelines = [] }: ReferenceInput): string[] {
+  const problems: string[] = [];
+  const mapIds = idSet(maps);
   for (const timeline of timelines) {
     const keyEvents = events.filter((event) => eventKey(event.id).timeline === timeline.id && event.data.key);
     if (keyEvents.length === 0) {

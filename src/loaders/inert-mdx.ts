@@ -59,5 +59,8 @@ const refusal = (problems: string[]) =>
     `An article body may hold Markdown (headings in sentence case), the project's components and a few HTML elements, nothing that runs (README, "Add an article"):\n${problems.join('\n')}`,
   );
 
-/** The problems of an MDX file's body, read as @astrojs/mdx compiles it: the frontmatter blanked to spaces, so lines are the file's. */
-export const mdxFileProblems = (text: string): BodyProblem[] => mdxBodyProblems(parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).content);
+/** An MDX file's body as @astrojs/mdx compiles it: the frontmatter blanked to spaces, so lines are the file's. */
+export const mdxFileBody = (text: string): string => parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).content;
+
+/** The problems of an MDX file's body. */
+export const mdxFileProblems = (text: string): BodyProblem[] => mdxBodyProblems(mdxFileBody(text));

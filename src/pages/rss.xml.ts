@@ -1,13 +1,12 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { articleLastModified, siteContent } from '../data/site-content.ts';
-import { articlePath, publishedNewestFirst } from '../lib/articles.ts';
+import { siteContent } from '../data/site-content.ts';
+import { articlePath } from '../lib/articles.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../lib/site.ts';
 import { absoluteUrl } from '../lib/site-url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const { articles } = await siteContent();
-  const items = await Promise.all(publishedNewestFirst(articles).map(async (article) => ({ article, modifiedAt: await articleLastModified(article) })));
+  const items = (await siteContent()).articles.map(({ entry, updatedAt }) => ({ article: entry, modifiedAt: updatedAt }));
   // The feed changes when a story does: from content dates, so two builds give the same file.
   const lastChange = Math.max(0, ...items.map(({ article, modifiedAt }) => (modifiedAt ?? article.data.publishedAt).getTime()));
   return rss({

@@ -6,8 +6,9 @@
  * Three ways, each as cheap as the guarantee allows:
  * - a mistake a content schema catches runs `astro sync` only: the build's first step loads and validates
  *   every content file the same way, so what fails there fails the build;
- * - broken references between files are all reported at once by one real build, so they share one;
- * - anything else (a map that cannot be drawn, MDX that cannot compile) gets a real build of its own.
+ * - broken references between files, maps that cannot be drawn and headlines too long for the share
+ *   image are all reported at once by the content gate (src/lib/content/content-gate.ts), in one real build;
+ * - MDX that cannot compile gets a real build of its own.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -123,8 +124,12 @@ const schemaMistakes: Record<string, Mistake> = {
   },
 };
 
+/** Copies of the map and the article that carry a drawing mistake of their own. */
+const mapCopy = (name: string) => `content/maps/${timeline.map}-${name}.yaml`;
+const LONG_HEADLINE = 'content/articles/long-headline.mdx';
+
 /**
- * Broken references between files: one build reports them all, each on a line naming its file. The
+ * Broken references between files and content that cannot be drawn: one build reports them all, each on a line naming its file. The
  * mistakes are applied together (in order, several may edit one file).
  */
 const referenceMistakes: Record<string, Omit<Mistake, 'files'> & { edits: Edits }> = {
@@ -170,6 +175,33 @@ const referenceMistakes: Record<string, Omit<Mistake, 'files'> & { edits: Edits 
     names: OTHER_STRIKE,
     says: new RegExp(`a strike at "${otherStruck}", but the timeline's map "${escapeRegExp(timeline.map)}" does not mark that place`),
   },
+  // Drawing mistakes, each in its own copy of the map or the article, so each is found alongside the rest.
+  'a headline too long for the share image, without a shareTitle': {
+    edits: {
+      [LONG_HEADLINE]: changed(
+        article,
+        /^title: .*$/m,
+        'title: "White House reveals that Russia has used North Korean short-range ballistic missiles, launchers and ammunition in its recent strikes against Kharkiv, Zaporizhzhia and other cities across Ukraine"',
+      ),
+    },
+    names: LONG_HEADLINE,
+    says: /title is too long for the share image: .*add a shorter `shareTitle`/,
+  },
+  'a focus country the borders data does not have': {
+    edits: { [mapCopy('no-country')]: changed(map, /^focusCountry: .*$/m, 'focusCountry: XUK') },
+    names: mapCopy('no-country'),
+    says: /focusCountry XUK is not a country in the borders data/,
+  },
+  'a marked place outside the extent': {
+    edits: { [mapCopy('far-place')]: changed(map, /^places:\n/m, `places:\n  - ${farPlace}\n`) },
+    names: mapCopy('far-place'),
+    says: new RegExp(`${farPlace} lie outside its extent`),
+  },
+  'a preset off the map': {
+    edits: { [mapCopy('far-preset')]: /^presets:\n/m.test(map) ? changed(map, /^presets:\n/m, `presets:\n${farPreset}`) : `${map}presets:\n${farPreset}` },
+    names: mapCopy('far-preset'),
+    says: new RegExp(`presets "Far away" \\(${escapeRegExp(String(antipode.lat))}, ${escapeRegExp(String(antipode.lon))}\\) lie outside the map`),
+  },
   'a timeline whose map its article does not show': {
     edits: { [ARTICLE]: (text) => changed(text, mapTag(timeline.map), '') },
     names: ARTICLE,
@@ -177,38 +209,12 @@ const referenceMistakes: Record<string, Omit<Mistake, 'files'> & { edits: Edits 
   },
 };
 
-/** Mistakes found while drawing or compiling: one real build each. */
+/** Mistakes found while compiling: one real build each (the MDX check stops the build before the content gate). */
 const buildMistakes: Record<string, Mistake> = {
-  'a headline too long for the share image, without a shareTitle': {
-    files: {
-      [ARTICLE]: changed(
-        article,
-        /^title: .*$/m,
-        'title: "White House reveals that Russia has used North Korean short-range ballistic missiles, launchers and ammunition in its recent strikes against Kharkiv, Zaporizhzhia and other cities across Ukraine"',
-      ),
-    },
-    names: ARTICLE,
-    says: /title is too long for the share image: .*add a shorter `shareTitle`/,
-  },
-  'a focus country the borders data does not have': {
-    files: { [MAP]: changed(map, /^focusCountry: .*$/m, 'focusCountry: XUK') },
-    names: MAP,
-    says: /focusCountry XUK is not a country in the borders data/,
-  },
-  'a marked place outside the extent': {
-    files: { [MAP]: changed(map, /^places:\n/m, `places:\n  - ${farPlace}\n`) },
-    names: MAP,
-    says: new RegExp(`${farPlace} lie outside its extent`),
-  },
   'an unclosed MDX tag': {
     files: { [ARTICLE]: changed(article, mapTag(otherMap), '<aside class="editors-note">\n\nNo closing tag.\n') },
     names: ARTICLE,
     says: /(closing tag|Expected a closing tag|end of file)/i,
-  },
-  'a preset off the map': {
-    files: { [MAP]: /^presets:\n/m.test(map) ? changed(map, /^presets:\n/m, `presets:\n${farPreset}`) : `${map}presets:\n${farPreset}` },
-    names: MAP,
-    says: new RegExp(`presets "Far away" \\(${escapeRegExp(String(antipode.lat))}, ${escapeRegExp(String(antipode.lon))}\\) lie outside the map`),
   },
 };
 
@@ -233,12 +239,20 @@ describe('bad content never builds', () => {
     120_000,
   );
 
-  describe('broken references, all in one build', () => {
+  describe('broken references and content that cannot be drawn, all in one build', () => {
     let output = '';
     let ok = true;
     beforeAll(() => {
       ({ ok, output } = buildWithContent(combined(Object.values(referenceMistakes).map((mistake) => mistake.edits))));
     }, 180_000);
+    it('reports them together, as one list of problems in many files, before any page renders', () => {
+      expect(ok).toBe(false);
+      const files = new Set(Object.values(referenceMistakes).map((mistake) => mistake.names));
+      expect(files.size).toBeGreaterThan(5);
+      expect(output).toMatch(new RegExp(`Content cannot be published: (\\d+) problems`));
+      expect(Number(/Content cannot be published: (\d+) problems/.exec(output)![1])).toBeGreaterThanOrEqual(Object.keys(referenceMistakes).length);
+      expect(output).not.toMatch(/[├└]─ \/articles\//);
+    });
     it.each(Object.entries(referenceMistakes))('%s: the build fails on a line naming the file and what is wrong', (_, mistake) => {
       expect(ok).toBe(false);
       expect(

@@ -15,7 +15,7 @@ import { fixtureContentFiles, fixtureMap, fixtureMapIds, placesWithFixtures } fr
 import { contentUrlsIn, dataFilesUnder, linkedUrls } from '../helpers/source-urls.ts';
 import { svgTextExtents } from '../helpers/svg-text-extent.ts';
 import { escapeRegExp } from '../helpers/regexp.ts';
-import { buildRangeMapModel } from '../../src/lib/maps/range-map-model.ts';
+import { drawMap } from '../helpers/models.ts';
 
 const ids = fixtureMapIds();
 
@@ -32,7 +32,7 @@ const build = buildWithContent(fixtureContentFiles(), (dist) => ({
 
 /** Each fixture map's names that get no spot on it, at either layout, from the model the build draws. */
 const unplaced = ids.flatMap((id) => {
-  const model = buildRangeMapModel({ map: fixtureMap(id), places: placesWithFixtures() });
+  const model = drawMap({ map: fixtureMap(id), places: placesWithFixtures() });
   return [...model.labels.wide.unplaced, ...model.labels.narrow.unplaced].map((label) => ({ map: id, ...label }));
 });
 

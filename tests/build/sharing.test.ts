@@ -1,15 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtHtml, builtPage, DIST, distFileForUrl, ROOT, SITE } from '../helpers/dist.ts';
+import { builtHtml, builtPage, DIST, distFileForUrl, SITE } from '../helpers/dist.ts';
 import { builtArticles } from '../helpers/dist-files.ts';
 import { pngSize } from '../helpers/png.ts';
 import { sitePath } from '../../src/lib/site-url.ts';
 import { lastModified } from '../../src/lib/articles.ts';
-import { timelineIdsIn } from '../../src/lib/content-references.ts';
 import { contentArticle } from '../helpers/content.ts';
 import { isoDay } from '../../src/lib/dates.ts';
 import { contentTimeline } from '../helpers/events.ts';
+import { contentStories } from '../helpers/stories.ts';
 
 /** Every article the build wrote, found by crawling dist/: each must unfurl and date itself. */
 const articles = builtArticles().map(({ slug, route }) => [slug, route] as const);
@@ -77,11 +77,11 @@ describe.each(articles)('the article %s says when it was updated', (slug, ARTICL
   const page = builtPage(ARTICLE);
   const meta = metaOf(page);
   // From the content: the latest of its corrections and the as-of dates of the timelines it shows.
-  const source = readFileSync(join(ROOT, `content/articles/${slug}.mdx`), 'utf8');
+  const shown = contentStories().find((story) => story.slug === slug)?.timelines ?? [];
   const data = contentArticle(slug);
   const modified = lastModified(
     data,
-    timelineIdsIn(source).map((id) => contentTimeline(id).asOf.date),
+    shown.map(({ id }) => contentTimeline(id).asOf.date),
   );
 
   it('says nothing of an update when nothing changed after publication', () => {

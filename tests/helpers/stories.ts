@@ -8,10 +8,12 @@ import { join } from 'node:path';
 import { ROOT } from './dist.ts';
 import { contentArticle, contentIds } from './content.ts';
 import { contentEvents, contentTimeline } from './events.ts';
-import { rangeMapIdsIn, timelineIdsIn } from '../../src/lib/content-references.ts';
+import { idsOf } from '../../src/lib/content-references.ts';
+import { readArticleBody } from '../../src/lib/content/mdx-body.ts';
 import { articlePath } from '../../src/lib/articles.ts';
 import { formatLaunchParam } from '../../src/lib/maps/launch-param.ts';
-import { buildRangeMapModel, type RangeMapModel } from '../../src/lib/maps/range-map-model.ts';
+import type { RangeMapModel } from '../../src/lib/maps/range-map-model.ts';
+import { drawMap } from './models.ts';
 import { strikePlaceIds } from '../../src/lib/timeline/timeline-model.ts';
 import { contentMap, contentPlaces } from './places.ts';
 
@@ -54,7 +56,9 @@ export function contentStories(): Story[] {
     .map((slug) => {
       const file = `content/articles/${slug}.mdx`;
       const text = readFileSync(join(ROOT, file), 'utf8');
-      return { slug, route: articlePath(slug), file, text, maps: rangeMapIdsIn(text), timelines: timelineIdsIn(text).map(storyTimeline) };
+      // Read as the build reads it: the components the content gate finds with the one MDX parse.
+      const { uses } = readArticleBody(text.replace(/^---\n[\s\S]*?\n---\n/, ''));
+      return { slug, route: articlePath(slug), file, text, maps: idsOf(uses, 'RangeMap'), timelines: idsOf(uses, 'Timeline').map(storyTimeline) };
     });
 }
 
@@ -98,5 +102,5 @@ export function contentMapStrikes(mapId: string): Set<string> {
 
 /** A content map's model as the build draws it: its places, and the strikes its timelines report. */
 export function contentMapModel(mapId: string): RangeMapModel {
-  return buildRangeMapModel({ map: contentMap(mapId), places: contentPlaces(), strikePlaceIds: contentMapStrikes(mapId) });
+  return drawMap({ map: contentMap(mapId), places: contentPlaces(), strikePlaceIds: contentMapStrikes(mapId) });
 }

@@ -1,19 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { rangeMapIdsIn, referenceProblems } from '../../src/lib/content-references.ts';
+import { referenceProblems } from '../../src/lib/content-references.ts';
+import { readArticleBody } from '../../src/lib/content/mdx-body.ts';
+
+/** An article as the gate hands it on: with the components its body shows, read by the one parse. */
+const withUses = ({ body, ...article }: { id: string; filePath?: string; body: string }) => ({ ...article, uses: readArticleBody(body).uses });
 
 describe('content references', () => {
-  it('finds RangeMap ids however the tag is written', () => {
-    expect(rangeMapIdsIn(`<RangeMap id="a" />\n<RangeMap  id='b'/>\n<RangeMap embedded id="c" />`)).toEqual(['a', 'b', 'c']);
+  it('reads the components a body shows however the tag is written, in order, with their lines', () => {
+    expect(readArticleBody(`<RangeMap id="a" />\n\nText <Timeline  id='b'/> and\n\n<RangeMap\n  id="c"\n/>\n`).uses).toEqual([
+      { component: 'RangeMap', id: 'a', line: 1 },
+      { component: 'Timeline', id: 'b', line: 3 },
+      { component: 'RangeMap', id: 'c', line: 5 },
+    ]);
+  });
+
+  it('reads no component from text that only looks like one: code, or a word in prose', () => {
+    expect(readArticleBody('`<RangeMap id="a" />`\n\n```\n<Timeline id="b" />\n```\n\nA RangeMap id="c" in words.\n').uses).toEqual([]);
   });
 
   it('names the file and the value for a map nobody defined and a place nobody added', () => {
     const problems = referenceProblems({
-      articles: [{ id: 'story', filePath: 'content/articles/story.mdx', body: 'Text\n<RangeMap id="nowhere-900km" />' }],
+      articles: [withUses({ id: 'story', filePath: 'content/articles/story.mdx', body: 'Text\n<RangeMap id="nowhere-900km" />' })],
       maps: [{ id: 'real', filePath: 'content/maps/real.yaml', data: { places: ['kyiv', 'atlantis'] } }],
       places: [{ id: 'kyiv' }],
     });
     expect(problems).toEqual([
-      'content/articles/story.mdx: <RangeMap id="nowhere-900km"> names a map that no file in content/maps/ defines (known maps: real)',
+      'content/articles/story.mdx:2: <RangeMap id="nowhere-900km"> names a map that no file in content/maps/ defines (known maps: real)',
       'content/maps/real.yaml: places[1] "atlantis" is not a place in content/places/ (add content/places/atlantis.yaml or fix the id)',
     ]);
   });
@@ -21,7 +33,7 @@ describe('content references', () => {
   it('finds nothing wrong when every reference resolves', () => {
     expect(
       referenceProblems({
-        articles: [{ id: 's', body: '<RangeMap id="real" />' }],
+        articles: [withUses({ id: 's', body: '<RangeMap id="real" />' })],
         maps: [{ id: 'real', data: { places: ['kyiv'] } }],
         places: [{ id: 'kyiv' }],
       }),
@@ -31,7 +43,7 @@ describe('content references', () => {
 
 describe('event and timeline references', () => {
   const base = {
-    articles: [{ id: 'story', filePath: 'content/articles/story.mdx', body: '<RangeMap id="demo-900km" />\n<Timeline id="strikes" />' }],
+    articles: [withUses({ id: 'story', filePath: 'content/articles/story.mdx', body: '<RangeMap id="demo-900km" />\n<Timeline id="strikes" />' })],
     maps: [{ id: 'demo-900km', data: { places: ['kyiv'] } }],
     places: [{ id: 'kyiv' }, { id: 'kharkiv' }],
     timelines: [{ id: 'strikes', filePath: 'content/timelines/strikes.yaml', data: { dayZero: '2023-12-30-first-launch', map: 'demo-900km' } }],
@@ -55,9 +67,9 @@ describe('event and timeline references', () => {
   });
 
   it('name the article that places a timeline without the map the timeline works with', () => {
-    const articles = [{ id: 'story', filePath: 'content/articles/story.mdx', body: '<Timeline id="strikes" />' }];
+    const articles = [withUses({ id: 'story', filePath: 'content/articles/story.mdx', body: '<Timeline id="strikes" />' })];
     expect(referenceProblems({ ...base, articles, events: [firstLaunch] })).toEqual([
-      'content/articles/story.mdx: <Timeline id="strikes"> works with the map "demo-900km" (its content/timelines/strikes.yaml says map: demo-900km), but the article does not show it; add <RangeMap id="demo-900km" />',
+      'content/articles/story.mdx:1: <Timeline id="strikes"> works with the map "demo-900km" (its content/timelines/strikes.yaml says map: demo-900km), but the article does not show it; add <RangeMap id="demo-900km" />',
     ]);
   });
 
@@ -97,7 +109,7 @@ describe('event and timeline references', () => {
   it('name the article that uses a timeline nobody defined', () => {
     const problems = referenceProblems({ ...base, timelines: [], events: [] });
     expect(problems).toContain(
-      'content/articles/story.mdx: <Timeline id="strikes"> names a timeline that no file in content/timelines/ defines (known timelines: none)',
+      'content/articles/story.mdx:2: <Timeline id="strikes"> names a timeline that no file in content/timelines/ defines (known timelines: none)',
     );
   });
 });
@@ -121,7 +133,7 @@ describe('duplicate ids and slugs', () => {
   });
 
   it('refuse an article whose file name is not a slug, such as one in a sub-folder', () => {
-    expect(referenceProblems({ articles: [{ id: '2024/story', filePath: 'content/articles/2024/story.mdx' }], maps: [], places: [] })).toEqual([
+    expect(referenceProblems({ articles: [{ id: '2024/story', filePath: 'content/articles/2024/story.mdx', uses: [] }], maps: [], places: [] })).toEqual([
       'content/articles/2024/story.mdx: the file name "2024/story" must be a URL slug (lowercase words joined by hyphens) directly in content/articles/',
     ]);
   });

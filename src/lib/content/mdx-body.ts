@@ -17,7 +17,7 @@ import type {
   MdxjsEsm,
   MdxTextExpression,
 } from 'satteri';
-import { ARTICLE_COMPONENTS, isArticleComponent } from './article-components.ts';
+import { ARTICLE_COMPONENTS, isArticleComponent, type ArticleComponentName } from './article-components.ts';
 import { isTitleCase } from '../sentence-case.ts';
 
 export interface BodyProblem {
@@ -51,21 +51,50 @@ type BodyNode = MdastNode | MdxjsEsm | MdxFlowExpression | MdxTextExpression | M
 const COMPONENT_LIST = Object.keys(ARTICLE_COMPONENTS).join(', ');
 const NO_CODE = 'an article cannot run code';
 
-/** Every construct in an MDX body (frontmatter blanked, so lines are the file's) that an article may not use. */
-export function mdxBodyProblems(source: string): BodyProblem[] {
+/** One use of a project component in an article, as the editor wrote it: `<RangeMap id="…" />` on line 12. */
+export interface ComponentUse {
+  component: ArticleComponentName;
+  id: string;
+  line: number;
+}
+
+/** What one parse of an article body gives: what it may not hold, and the components it shows, in order. */
+export interface ArticleBody {
+  problems: BodyProblem[];
+  uses: ComponentUse[];
+}
+
+/**
+ * Reads an MDX body (frontmatter blanked, so lines are the file's) once: every construct an article may
+ * not use, and every component it shows. Nothing else reads a body, so no other reading can disagree.
+ */
+export function readArticleBody(source: string): ArticleBody {
   let tree: BodyNode;
   try {
     tree = mdxToMdast(source);
   } catch (error) {
-    return [unreadable(error as Error)];
+    return { problems: [unreadable(error as Error)], uses: [] };
   }
   const problems: BodyProblem[] = [];
+  const uses: ComponentUse[] = [];
   const visit = (node: BodyNode) => {
     problems.push(...nodeProblems(node));
+    const use = componentUse(node);
+    if (use) uses.push(use);
     if ('children' in node) for (const child of node.children as BodyNode[]) visit(child);
   };
   visit(tree);
-  return problems.sort((a, b) => a.line - b.line);
+  return { problems: problems.sort((a, b) => a.line - b.line), uses };
+}
+
+/** Every construct in an MDX body that an article may not use. */
+export const mdxBodyProblems = (source: string): BodyProblem[] => readArticleBody(source).problems;
+
+/** A project component with its literal id; one without is a problem the body check reports. */
+function componentUse(node: BodyNode): ComponentUse | undefined {
+  if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name === null || !isArticleComponent(node.name)) return undefined;
+  const id = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')?.value;
+  return typeof id === 'string' ? { component: node.name, id, line: node.position?.start.line ?? 1 } : undefined;
 }
 
 export const formatBodyProblem = (file: string, { line, construct, hint }: BodyProblem) => `${file}:${line}: ${construct}; ${hint}`;

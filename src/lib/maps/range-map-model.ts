@@ -8,7 +8,7 @@ import { withRangeFlags } from '../geo/range.ts';
 import { onFrame, type ProjectionParams } from '../geo/projection.ts';
 import { niceAtMost, scaleBar, scaleBarIsTrue, type ScaleBar } from '../geo/scale-bar.ts';
 import { shareOfAreaWithinRange } from '../geo/coverage.ts';
-import { bordersCredit, countryByIso3 } from '../geo/world.ts';
+import { bordersCredit, countryByIso3, type Country } from '../geo/world.ts';
 import type { Place } from '../schemas/place.ts';
 import type { RangeMapEntry } from '../schemas/map.ts';
 import { formatShare, presetLaunchLabel, rangeSummary, shortRangeLabel } from './format.ts';
@@ -71,22 +71,47 @@ export interface RangeMapModel {
 
 export interface RangeMapInput {
   map: RangeMapEntry;
-  /** Every known place by id; the map's own list picks from it. */
-  places: ReadonlyMap<string, Place>;
+  /** The places the map marks, in its own order. */
+  places: readonly Place[];
+  /** The focus country's borders. */
+  focus: Country;
   /** Ids of places where the timeline reports a strike. */
   strikePlaceIds?: ReadonlySet<string>;
 }
 
-export function buildRangeMapModel({ map, places, strikePlaceIds = new Set() }: RangeMapInput): RangeMapModel {
-  const file = `content/maps/${map.id}.yaml`;
-  const marked = map.places.map((id) => {
-    const place = places.get(id);
-    if (!place) throw new Error(`${file}: places lists "${id}", but content/places/ has no such place`);
-    return place;
-  });
+/**
+ * The map's input with its focus country found, or every reason it cannot be drawn as written: each a
+ * message naming the field and a fix. `marked` are the places its list names, already found.
+ */
+export function resolveRangeMap(
+  map: RangeMapEntry,
+  marked: readonly Place[],
+  strikePlaceIds?: ReadonlySet<string>,
+): { input: RangeMapInput } | { problems: string[] } {
   const focus = countryByIso3(map.focusCountry);
-  if (!focus) throw new Error(`${file}: focusCountry ${map.focusCountry} is not a country in the borders data (Natural Earth, UN view)`);
+  if (!focus) return { problems: [`focusCountry ${map.focusCountry} is not a country in the borders data (Natural Earth, UN view)`] };
+  const { params, projection } = mapFrame(
+    map,
+    marked.map((place) => [place.lon, place.lat] as LonLat),
+  );
+  const problems: string[] = [];
+  if (!onFrame(projection, params, [map.launch.lon, map.launch.lat])) {
+    problems.push(`the launch point (${map.launch.lat}, ${map.launch.lon}) lies outside the extent; widen the extent or leave it out`);
+  }
+  const outside = marked.filter((place) => !onFrame(projection, params, [place.lon, place.lat]));
+  if (outside.length) problems.push(`${outside.map((p) => p.id).join(', ')} lie outside its extent; widen the extent, leave it out or drop them`);
+  // A preset off the map would move the launch point where the reader cannot see it.
+  const offMap = (map.presets ?? []).filter((preset) => !onFrame(projection, params, [preset.lon, preset.lat]));
+  if (offMap.length) {
+    problems.push(
+      `presets ${offMap.map((p) => `"${p.label}" (${p.lat}, ${p.lon})`).join(', ')} lie outside the map; move them, widen the extent or leave it out`,
+    );
+  }
+  return problems.length ? { problems } : { input: { map, places: marked, focus, ...(strikePlaceIds && { strikePlaceIds }) } };
+}
 
+/** The model of a map `resolveRangeMap` found drawable. */
+export function buildRangeMapModel({ map, places: marked, focus, strikePlaceIds = new Set() }: RangeMapInput): RangeMapModel {
   const launchPoint: LonLat = [map.launch.lon, map.launch.lat];
   const frame = mapFrame(
     map,
@@ -98,21 +123,6 @@ export function buildRangeMapModel({ map, places, strikePlaceIds = new Set() }: 
     const point = projection([lon, lat])!;
     return { x: round(point[0]), y: round(point[1]) };
   };
-
-  if (!onFrame(projection, params, launchPoint)) {
-    throw new Error(`${file}: the launch point (${map.launch.lat}, ${map.launch.lon}) lies outside the extent; widen the extent or leave it out`);
-  }
-  const outside = marked.filter((place) => !onFrame(projection, params, [place.lon, place.lat]));
-  if (outside.length) {
-    throw new Error(`${file}: ${outside.map((p) => p.id).join(', ')} lie outside its extent; widen the extent, leave it out or drop them`);
-  }
-  // A preset off the map would move the launch point where the reader cannot see it.
-  const offMap = (map.presets ?? []).filter((preset) => !onFrame(projection, params, [preset.lon, preset.lat]));
-  if (offMap.length) {
-    throw new Error(
-      `${file}: presets ${offMap.map((p) => `"${p.label}" (${p.lat}, ${p.lon})`).join(', ')} lie outside the map; move them, widen the extent or leave it out`,
-    );
-  }
 
   const rangesKm = map.ranges.map((range) => range.km);
   const mapPlaces: MapPlace[] = withRangeFlags(marked, launchPoint, rangesKm).map((place) => ({

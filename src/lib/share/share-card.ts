@@ -34,21 +34,47 @@ export function headlineLayout(headline: string, columnWidth: number): { size: n
     const lines = wrapToWidth(headline, columnWidth, (text) => textWidth(text, size, 700));
     if (lines.length <= HEADLINE_LINES) return { size, lines };
   }
+  throw new HeadlineTooLongError(headlineTooLong(headline, columnWidth)!);
+}
+
+/** Why the headline does not fit the card even at the smallest size, or nothing when it fits. */
+function headlineTooLong(headline: string, columnWidth: number): string | undefined {
   const smallest = HEADLINE_SIZES.at(-1)!;
   const lines = wrapToWidth(headline, columnWidth, (text) => textWidth(text, smallest, 700));
+  if (lines.length <= HEADLINE_LINES) return undefined;
   const fits = lines.slice(0, HEADLINE_LINES).join(' ').length;
-  throw new HeadlineTooLongError(
-    `is too long for the share image: it takes ${lines.length} lines at the smallest size, and the image has room for ${HEADLINE_LINES} (about ${fits} characters)`,
-  );
+  return `is too long for the share image: it takes ${lines.length} lines at the smallest size, and the image has room for ${HEADLINE_LINES} (about ${fits} characters)`;
 }
 
 /** A line of the card other than the headline (site name, date) wider than its column: never cut, the build stops. */
 export class CardTextTooWideError extends Error {}
 
-function oneLine(what: string, text: string, fontSize: number, weight: FontWeight, columnWidth: number): string {
+/** The card's one-line texts: the site name, the date. */
+const CARD_LINES = {
+  siteName: { what: 'site name (SITE_NAME in src/lib/site.ts)', fontSize: 30, weight: 700 },
+  dateLabel: { what: 'date (publishedAt)', fontSize: 26, weight: 400 },
+} as const satisfies Record<string, { what: string; fontSize: number; weight: FontWeight }>;
+
+function lineTooWide(line: keyof typeof CARD_LINES, text: string, columnWidth: number): string | undefined {
+  const { what, fontSize, weight } = CARD_LINES[line];
   const width = Math.ceil(textWidth(text, fontSize, weight));
-  if (width > columnWidth) throw new CardTextTooWideError(`the share image's ${what} "${text}" is ${width} px wide, and its column ${columnWidth} px`);
+  return width > columnWidth ? `the share image's ${what} "${text}" is ${width} px wide, and its column ${columnWidth} px` : undefined;
+}
+
+function oneLine(line: keyof typeof CARD_LINES, text: string, columnWidth: number): string {
+  const tooWide = lineTooWide(line, text, columnWidth);
+  if (tooWide) throw new CardTextTooWideError(tooWide);
   return xml(text);
+}
+
+/** Why a card's text cannot be drawn as written, by field (none when it can): the build checks this before anything renders. */
+export function shareCardTextProblems({ siteName, headline, dateLabel, withMap }: Omit<ShareCardInput, 'map'> & { withMap: boolean }) {
+  const column = shareCardTextWidth(withMap);
+  return {
+    headline: headlineTooLong(headline, column),
+    siteName: lineTooWide('siteName', siteName, column),
+    dateLabel: lineTooWide('dateLabel', dateLabel, column),
+  };
 }
 
 const MAP_BOX = { x: 700, y: 40, width: 460, height: 550 };
@@ -77,9 +103,9 @@ export function shareCardSvg({ siteName, headline, dateLabel, map }: ShareCardIn
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Inter">` +
     `<rect width="${width}" height="${height}" fill="#fff"/>` +
     `<rect width="${width}" height="12" fill="${BRAND_RED}"/>` +
-    `<text x="60" y="92" font-size="30" font-weight="700" fill="${BRAND_RED}">${oneLine('site name (SITE_NAME in src/lib/site.ts)', siteName, 30, 700, column)}</text>` +
+    `<text x="60" y="92" font-size="30" font-weight="700" fill="${BRAND_RED}">${oneLine('siteName', siteName, column)}</text>` +
     textBlock(lines, 60, 170 + size * 0.3, lineHeight, `font-size="${size}" font-weight="700" fill="#1a1a1a"`) +
-    `<text x="60" y="${height - 50}" font-size="26" font-weight="400" fill="#595959">${oneLine('date (publishedAt)', dateLabel, 26, 400, column)}</text>` +
+    `<text x="60" y="${height - 50}" font-size="26" font-weight="400" fill="#595959">${oneLine('dateLabel', dateLabel, column)}</text>` +
     (map ? miniature(map) : '') +
     '</svg>'
   );

@@ -68,24 +68,22 @@ export function chronological<E extends TimelineEvent>(events: readonly E[]): E[
   );
 }
 
+/** An event with the place and the claimant it names found. */
+export type ResolvedTimelineEvent = TimelineEvent & { placeData: Place | undefined; claimantData: ClaimantData };
+
 export function buildTimelineModel(input: {
   id: string;
   timeline: TimelineData;
-  events: readonly TimelineEvent[];
-  places: ReadonlyMap<string, Place>;
-  claimants: ReadonlyMap<string, ClaimantData>;
+  events: readonly ResolvedTimelineEvent[];
+  /** The event days are counted from: one of `events`, the timeline's `dayZero`. */
+  dayZero: TimelineEvent;
 }): TimelineModel {
-  const { id, timeline, places, claimants } = input;
+  const { id, timeline, dayZero } = input;
   const events = chronological(input.events);
-  const dayZero = events.find((event) => event.id === timeline.dayZero);
-  if (!dayZero) throw new Error(`timeline "${id}": dayZero "${timeline.dayZero}" is not one of its events`);
 
   const entries = events.map((event): TimelineEntry => {
     const { datetime, label } = when(event.date);
-    const place = event.place ? places.get(event.place) : undefined;
-    if (event.place && !place) throw new Error(`timeline "${id}": event ${event.id} names unknown place "${event.place}"`);
-    const claimant = claimants.get(event.claimant);
-    if (!claimant) throw new Error(`timeline "${id}": event ${event.id} names unknown claimant "${event.claimant}"`);
+    const { placeData: place, claimantData: claimant } = event;
     return {
       id: event.id,
       datetime: event.time ? `${datetime}T${event.time}${event.utcOffset}` : datetime,

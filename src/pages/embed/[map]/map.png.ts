@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { mapPaths } from '../../../data/cache-keys.ts';
+import { mapPaths } from '../../../data/site-content.ts';
 import { mapPng } from '../../../data/map-png.ts';
 
 export const getStaticPaths = (() => mapPaths()) satisfies GetStaticPaths;

@@ -1,6 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { rangeMapModel } from '../../../data/site-content.ts';
-import { mapPaths } from '../../../data/cache-keys.ts';
+import { mapPaths, rangeMapModel } from '../../../data/site-content.ts';
 import { standaloneMapSvg } from '../../../lib/maps/standalone-svg.ts';
 
 export const getStaticPaths = (() => mapPaths()) satisfies GetStaticPaths;

@@ -1,6 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { rangeMapModel } from '../../../data/site-content.ts';
-import { mapPaths } from '../../../data/cache-keys.ts';
+import { mapPaths, rangeMapModel } from '../../../data/site-content.ts';
 import { embedPath, initialEmbedHeight, oembedJson } from '../../../lib/embed/snippet.ts';
 import { absoluteUrl } from '../../../lib/site-url.ts';
 import { SITE_NAME } from '../../../lib/site.ts';
