@@ -14,6 +14,7 @@ import { formatLaunchParam } from '../../src/lib/maps/launch-param.ts';
 import { buildRangeMapModel, type RangeMapModel } from '../../src/lib/maps/range-map-model.ts';
 import { strikePlaceIds } from '../../src/lib/timeline/timeline-model.ts';
 import { contentMap, contentPlaces } from './places.ts';
+import { STORY_SCOPE } from './story-scope.ts';
 
 export interface StoryTimeline {
   id: string;
@@ -44,8 +45,13 @@ function storyTimeline(id: string): StoryTimeline {
   return { id, map: contentTimeline(id).map, strikePlaces: [...new Set(places)] };
 }
 
-/** Every published article in content/articles/, in file-name order. */
+/** Every published article in content/articles/, in file-name order; with STORY set, that story only. */
 export function contentStories(): Story[] {
+  return everyStory().filter((story) => !STORY_SCOPE || story.slug === STORY_SCOPE.slug);
+}
+
+/** Every published article in content/articles/, in file-name order, whatever STORY says. */
+export function everyStory(): Story[] {
   return readdirSync(join(ROOT, 'content/articles'))
     .filter((name) => name.endsWith('.mdx'))
     .sort()
