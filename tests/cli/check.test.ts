@@ -31,13 +31,13 @@ describe('npm run check -- <slug>', () => {
     expect(run.output).toMatch(/Test Files\s+\d+ passed/);
   });
 
-  it('stops at once, naming the file, for a slug that is no article', () => {
+  it('stops at once, naming the file, for a slug that is no article', { timeout: 60_000 }, () => {
     const run = check('no-such-story');
     expect(run.status).not.toBe(0);
     expect(run.output).toContain('there is no content/articles/no-such-story.mdx');
   });
 
-  it('makes the tests fail, rather than check nothing, when STORY names no article', () => {
+  it('makes the tests fail, rather than check nothing, when STORY names no article', { timeout: 120_000 }, () => {
     const run = spawnSync(join(ROOT, 'node_modules/.bin/vitest'), ['run', 'tests/build/article-page.test.ts'], {
       cwd: dir,
       encoding: 'utf8',
