@@ -84,7 +84,15 @@ export function projectWithArticles(count: number): string {
   }
   for (const shared of ['places', 'claimants']) cpSync(join(ROOT, 'content', shared), join(dir, 'content', shared), { recursive: true });
   linkPackages(dir);
+  addGeneratedArticles(dir, count);
+  return dir;
+}
 
+/**
+ * Writes `count` generated articles (story-n1 …), each with two maps and a timeline of its own, into the
+ * content/ of the project in `dir`, beside whatever content it already has.
+ */
+export function addGeneratedArticles(dir: string, count: number): void {
   const places = new Map(
     readdirSync(join(ROOT, 'content/places')).map((file) => [
       file.replace(/\.yaml$/, ''),
@@ -125,7 +133,6 @@ export function projectWithArticles(count: number): string {
     mkdirSync(join(dir, 'content/events', `timeline-${n}`));
     for (const [id, text] of events) writeFileSync(join(dir, 'content/events', `timeline-${n}`, `${id}-${n}.yaml`), text);
   }
-  return dir;
 }
 
 export function removeProject(dir: string): void {

@@ -5,6 +5,8 @@
  *
  * Options: --pairs N (map-on-screen pairs, default 11), --lighthouse-runs N (default 5), --sizes 1,10,100
  * (generated articles per build), --edit-articles N (default 100), --skip-lighthouse, --skip-build-scaling.
+ * --test-scaling [--added-stories N]: instead, times `npm test` with today's content and with N (default 10)
+ * generated stories added (bench/test-scaling.ts), and writes bench/test-scaling.md.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -22,6 +24,7 @@ import { kb, median, table } from './measure.ts';
 import { modelBuildTimes } from './map-models.ts';
 import { mapPngCosts } from './map-png.ts';
 import { projectWithArticles, removeProject } from './generate-articles.ts';
+import { testScalingReport } from './test-scaling.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const { values } = parseArgs({
@@ -32,6 +35,8 @@ const { values } = parseArgs({
     'edit-articles': { type: 'string', default: '100' },
     'skip-lighthouse': { type: 'boolean' },
     'skip-build-scaling': { type: 'boolean' },
+    'test-scaling': { type: 'boolean' },
+    'added-stories': { type: 'string', default: '10' },
   },
 });
 const pairs = Math.max(5, Number(values.pairs));
@@ -42,6 +47,13 @@ const editArticles = Number(values['edit-articles']);
 const loads: number[] = [];
 const noteLoad = () => loads.push(loadavg()[0]!);
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+
+if (values['test-scaling']) {
+  const update = (path: string, change: (text: string) => string) =>
+    writeFileSync(join(ROOT, path), change(readFileSync(join(ROOT, path), { encoding: 'utf8', flag: 'a+' })));
+  process.stdout.write(testScalingReport(Math.max(1, Number(values['added-stories'])), log, update));
+  process.exit(0);
+}
 
 const BUDGET = {
   articleKb: 120,

@@ -18,10 +18,15 @@ import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
 import { filesUnder } from '../helpers/dist-files.ts';
 import { buildWithContent } from '../helpers/fixture-build.ts';
 import { fixtureContentFiles } from '../helpers/places.ts';
+import { DIST } from '../helpers/dist.ts';
+import { inStoryScope, STORY_SCOPE } from '../helpers/story-scope.ts';
 
-const SITE = mkdtempSync(join(tmpdir(), 'explainer-maps-site-'));
-const build = buildWithContent(fixtureContentFiles(), (dist) => cpSync(dist, SITE, { recursive: true }));
-if (!build.ok) throw new Error(`the site with the fixture maps does not build:\n${build.output}`);
+// With STORY set (npm run check -- <slug>) only that story's pages are measured, and dist/ holds them as built.
+const SITE = STORY_SCOPE ? DIST : mkdtempSync(join(tmpdir(), 'explainer-maps-site-'));
+if (!STORY_SCOPE) {
+  const build = buildWithContent(fixtureContentFiles(), (dist) => cpSync(dist, SITE, { recursive: true }));
+  if (!build.ok) throw new Error(`the site with the fixture maps does not build:\n${build.output}`);
+}
 
 let chromium: Browser | undefined;
 let site: StaticSite | undefined;
@@ -31,14 +36,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await chromium?.close();
   await site?.close();
-  rmSync(SITE, { recursive: true, force: true });
+  if (!STORY_SCOPE) rmSync(SITE, { recursive: true, force: true });
 });
 const browser = () => chromium!;
 const origin = () => site!.origin;
 
 const ROUTES = filesUnder(SITE)
   .filter((path) => path.endsWith('.html') && readFileSync(join(SITE, path), 'utf8').includes('data-map='))
-  .map((path) => `/${path.replace(/index\.html$/, '')}`);
+  .map((path) => `/${path.replace(/index\.html$/, '')}`)
+  .filter(inStoryScope);
 const VIEWS = ([320, 375, 768, 1280] as const).flatMap((width) => (['light', 'dark'] as const).map((scheme) => [width, scheme] as const));
 
 /** What every map on the page looks like on screen, measured in the page. */

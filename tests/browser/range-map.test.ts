@@ -3,7 +3,8 @@ import type { BrowserContextOptions, Locator } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { useBuiltSiteInChromium } from '../helpers/browser-site.ts';
 import { builtPages } from '../helpers/dist-files.ts';
-import { contentMapModel, contentStories, otherLaunchPoint } from '../helpers/stories.ts';
+import { contentMapModel, contentStories, everyStory, otherLaunchPoint, type Story } from '../helpers/stories.ts';
+import { STORY_SCOPE } from '../helpers/story-scope.ts';
 import type { RangeMapModel } from '../../src/lib/maps/range-map-model.ts';
 import { destination, greatCircleKm, type LonLat } from '../../src/lib/geo/distance.ts';
 import { withRangeFlags } from '../../src/lib/geo/range.ts';
@@ -21,10 +22,10 @@ interface StoryMap {
   model: RangeMapModel;
 }
 
-/** Every map of every story, on its article page. */
-const STORY_MAPS: StoryMap[] = contentStories().flatMap((story) =>
-  story.maps.map((id, index) => ({ id, route: story.route, first: index === 0, model: contentMapModel(id) })),
-);
+const storyMaps = (stories: Story[]): StoryMap[] =>
+  stories.flatMap((story) => story.maps.map((id, index) => ({ id, route: story.route, first: index === 0, model: contentMapModel(id) })));
+/** Every map of every story (with STORY set, of that story), on its article page. */
+const STORY_MAPS = storyMaps(contentStories());
 if (STORY_MAPS.length === 0) throw new Error('content/ has no published story with a range map');
 /** Every article with a map, with its maps. */
 const ARTICLES = [...new Set(STORY_MAPS.map((m) => m.route))].map((route) => ({ route, maps: STORY_MAPS.filter((m) => m.route === route) }));
@@ -53,7 +54,8 @@ const shared = (point: LonLat): LonLat => {
 
 /** The first map with what a test needs, and what it found; the test fails, saying so, if no story's map has it. */
 function mapWith<T>(what: string, find: (m: StoryMap) => T | undefined): { m: StoryMap } & T {
-  for (const m of STORY_MAPS) {
+  // These check the map's code on a map that can show it: with STORY set, another story's map does when that story's cannot.
+  for (const m of STORY_SCOPE ? [...STORY_MAPS, ...storyMaps(everyStory())] : STORY_MAPS) {
     const found = find(m);
     if (found) return { m, ...found };
   }

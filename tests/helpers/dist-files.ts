@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from './dist.ts';
+import { inStoryScope } from './story-scope.ts';
 
 /** Every file under a folder, as sorted paths relative to it. */
 export function filesUnder(dir: string): string[] {
@@ -28,9 +29,10 @@ export function builtArticles(): { slug: string; route: string }[] {
   });
 }
 
-/** Every built page, as a route (`/articles/x/`) and its file. */
+/** Every built page, as a route (`/articles/x/`) and its file; with STORY set, the story's own pages only. */
 export function builtPages(): { route: string; file: string }[] {
   return filesUnder(DIST)
     .filter((path) => path.endsWith('.html'))
-    .map((path) => ({ route: `/${path.replace(/index\.html$/, '')}`, file: join(DIST, path) }));
+    .map((path) => ({ route: `/${path.replace(/index\.html$/, '')}`, file: join(DIST, path) }))
+    .filter(({ route }) => inStoryScope(route));
 }

@@ -16,6 +16,7 @@ import type { RangeMapModel } from '../../src/lib/maps/range-map-model.ts';
 import { drawMap } from './models.ts';
 import { strikePlaceIds } from '../../src/lib/timeline/timeline-model.ts';
 import { contentMap, contentPlaces } from './places.ts';
+import { STORY_SCOPE } from './story-scope.ts';
 
 export interface StoryTimeline {
   id: string;
@@ -46,8 +47,13 @@ function storyTimeline(id: string): StoryTimeline {
   return { id, map: contentTimeline(id).map, strikePlaces: [...new Set(places)] };
 }
 
-/** Every published article in content/articles/, in file-name order. */
+/** Every published article in content/articles/, in file-name order; with STORY set, that story only. */
 export function contentStories(): Story[] {
+  return everyStory().filter((story) => !STORY_SCOPE || story.slug === STORY_SCOPE.slug);
+}
+
+/** Every published article in content/articles/, in file-name order, whatever STORY says. */
+export function everyStory(): Story[] {
   return readdirSync(join(ROOT, 'content/articles'))
     .filter((name) => name.endsWith('.mdx'))
     .sort()
