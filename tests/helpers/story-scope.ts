@@ -8,7 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './dist.ts';
 import { contentArticle } from './content.ts';
-import { rangeMapIdsIn } from '../../src/lib/content-references.ts';
+import { idsOf } from '../../src/lib/content-references.ts';
+import { readArticleBody } from '../../src/lib/content/mdx-body.ts';
+import { mdxFileBody } from '../../src/loaders/inert-mdx.ts';
 import { articlePath } from '../../src/lib/articles.ts';
 
 export interface StoryScope {
@@ -21,7 +23,7 @@ function scopeOf(slug: string): StoryScope {
   const file = join(ROOT, 'content/articles', `${slug}.mdx`);
   if (!existsSync(file)) throw new Error(`STORY=${slug}: there is no content/articles/${slug}.mdx`);
   if (contentArticle(slug).draft) throw new Error(`STORY=${slug}: content/articles/${slug}.mdx is a draft, and drafts are not built`);
-  const maps = rangeMapIdsIn(readFileSync(file, 'utf8'));
+  const maps = idsOf(readArticleBody(mdxFileBody(readFileSync(file, 'utf8'))).uses, 'RangeMap');
   return { slug, routes: new Set([articlePath(slug), ...maps.map((id) => `/embed/${id}/`)]) };
 }
 
