@@ -6,22 +6,21 @@
  * presets and the keyboard moves in proportion to the map.
  *
  * The site is built with the edge-case maps of tests/fixtures/ added (a world map, a Pacific extent across
- * 180°, a 50 km ring), so their embed pages are crawled along with every real page.
+ * 180°, a 50 km ring), so their embed pages are crawled along with every real page. It is built once per
+ * run, before any test file, by tests/setup/fixture-maps-site.ts.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/chromium.ts';
 import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
 import { filesUnder } from '../helpers/dist-files.ts';
-import { buildWithContent } from '../helpers/fixture-build.ts';
-import { fixtureContentFiles } from '../helpers/places.ts';
+import { nonEmpty } from '../helpers/non-empty.ts';
 
-const SITE = mkdtempSync(join(tmpdir(), 'explainer-maps-site-'));
-const build = buildWithContent(fixtureContentFiles(), (dist) => cpSync(dist, SITE, { recursive: true }));
+const build = inject('fixtureMapsSite');
 if (!build.ok) throw new Error(`the site with the fixture maps does not build:\n${build.output}`);
+const SITE = build.dist;
 
 let chromium: Browser | undefined;
 let site: StaticSite | undefined;
@@ -31,14 +30,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await chromium?.close();
   await site?.close();
-  rmSync(SITE, { recursive: true, force: true });
 });
 const browser = () => chromium!;
 const origin = () => site!.origin;
 
-const ROUTES = filesUnder(SITE)
-  .filter((path) => path.endsWith('.html') && readFileSync(join(SITE, path), 'utf8').includes('data-map='))
-  .map((path) => `/${path.replace(/index\.html$/, '')}`);
+const ROUTES = nonEmpty(
+  filesUnder(SITE)
+    .filter((path) => path.endsWith('.html') && readFileSync(join(SITE, path), 'utf8').includes('data-map='))
+    .map((path) => `/${path.replace(/index\.html$/, '')}`),
+  'built pages with a map',
+);
 const VIEWS = ([320, 375, 768, 1280] as const).flatMap((width) => (['light', 'dark'] as const).map((scheme) => [width, scheme] as const));
 
 /** What every map on the page looks like on screen, measured in the page. */
@@ -244,7 +245,12 @@ describe.each(ROUTES)('maps on %s', (route) => {
 });
 
 // Without the host script an embed keeps the height its code starts with: it must hold the whole map.
-describe.each(ROUTES.filter((route) => route.includes('/embed/')))('the embed %s', (route) => {
+describe.each(
+  nonEmpty(
+    ROUTES.filter((route) => route.includes('/embed/')),
+    'built embed pages with a map',
+  ),
+)('the embed %s', (route) => {
   it('fits at 320 px in the height its embed code starts with', async () => {
     const { height } = JSON.parse(readFileSync(join(SITE, route.replace(/^\//, ''), 'oembed.json'), 'utf8')) as { height: number };
     const context = await browser().newContext({ viewport: { width: 320, height: 800 } });
