@@ -164,13 +164,17 @@ describe.each(ROUTES)('maps on %s', (route) => {
     });
 
     it(`sets map text at ${width < 375 ? 11 : 12} px or more on screen`, () => {
+      expect(maps.length).toBeGreaterThan(0);
       for (const map of maps) {
+        expect(map.texts.length, map.id).toBeGreaterThan(0);
         for (const text of map.texts) expect(text.px, `${map.id}: "${text.text}"`).toBeGreaterThanOrEqual(width < 375 ? 11 : 12);
       }
     });
 
     it('draws rings at least 2 px wide that contrast 3:1 with the water and land around them', () => {
+      expect(maps.length).toBeGreaterThan(0);
       for (const map of maps) {
+        expect(map.rings.length, map.id).toBeGreaterThan(0);
         for (const ring of map.rings) {
           expect(ring.widthPx, `${map.id}: ${ring.km} km`).toBeGreaterThanOrEqual(2);
           expect(ring.contrast, `${map.id}: ${ring.km} km`).toBeGreaterThanOrEqual(3);
@@ -179,7 +183,9 @@ describe.each(ROUTES)('maps on %s', (route) => {
     });
 
     it('gives every map handle at least 24 × 24 px', () => {
+      expect(maps.length).toBeGreaterThan(0);
       for (const map of maps) {
+        expect(map.handles.length, map.id).toBeGreaterThan(0);
         for (const handle of map.handles) {
           expect(handle.rect.width, `${map.id}: ${handle.id}`).toBeGreaterThanOrEqual(24);
           expect(handle.rect.height, `${map.id}: ${handle.id}`).toBeGreaterThanOrEqual(24);
@@ -195,6 +201,7 @@ describe.each(ROUTES)('maps on %s', (route) => {
         }
         const row = map.presetRow!;
         expect(row.overflows, map.id).toBe(false);
+        expect(row.buttons.length, map.id).toBeGreaterThanOrEqual(map.presetCount);
         for (const button of row.buttons) {
           expect(button.left).toBeGreaterThanOrEqual(row.figure.left - 0.5);
           expect(button.right).toBeLessThanOrEqual(row.figure.right + 0.5);

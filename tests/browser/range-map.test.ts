@@ -10,6 +10,7 @@ import { withRangeFlags } from '../../src/lib/geo/range.ts';
 import { onFrame, projectionFrom } from '../../src/lib/geo/projection.ts';
 import { formatLaunchParam, launchParamName } from '../../src/lib/maps/launch-param.ts';
 import { escapeRegExp } from '../helpers/regexp.ts';
+import { nonEmpty } from '../helpers/non-empty.ts';
 
 const { browser, origin } = useBuiltSiteInChromium();
 
@@ -365,8 +366,9 @@ describe('the embed control under the map', () => {
 });
 
 /** Every map on every built page, as its page's route and its id. */
-const MAPS = builtPages().flatMap(({ route, file }) =>
-  [...readFileSync(file, 'utf8').matchAll(/<figure[^>]* data-map="([^"]+)"/g)].map((m) => ({ route, id: m[1]! })),
+const MAPS = nonEmpty(
+  builtPages().flatMap(({ route, file }) => [...readFileSync(file, 'utf8').matchAll(/<figure[^>]* data-map="([^"]+)"/g)].map((m) => ({ route, id: m[1]! }))),
+  'maps on the pages in dist/',
 );
 
 describe.each(MAPS)('the map $id on $route', ({ route, id }) => {

@@ -79,6 +79,8 @@ describe('in Chromium', () => {
     expect(dark.bg).not.toBe(light.bg);
     expect(luminance(dark.bg)).toBeLessThan(0.1);
     // Every kind of text turns light too, not only what sits outside the prose styles.
+    expect(dark.fg.length).toBeGreaterThan(0);
+    expect(light.fg.length).toBeGreaterThan(0);
     for (const fg of dark.fg) expect(luminance(fg)).toBeGreaterThan(0.6);
     for (const fg of light.fg) expect(luminance(fg)).toBeLessThan(0.1);
   });

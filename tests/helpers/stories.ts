@@ -14,6 +14,7 @@ import { formatLaunchParam } from '../../src/lib/maps/launch-param.ts';
 import { buildRangeMapModel, type RangeMapModel } from '../../src/lib/maps/range-map-model.ts';
 import { strikePlaceIds } from '../../src/lib/timeline/timeline-model.ts';
 import { contentMap, contentPlaces } from './places.ts';
+import { nonEmpty } from './non-empty.ts';
 
 export interface StoryTimeline {
   id: string;
@@ -46,16 +47,16 @@ function storyTimeline(id: string): StoryTimeline {
 
 /** Every published article in content/articles/, in file-name order. */
 export function contentStories(): Story[] {
-  return readdirSync(join(ROOT, 'content/articles'))
+  const slugs = readdirSync(join(ROOT, 'content/articles'))
     .filter((name) => name.endsWith('.mdx'))
     .sort()
     .map((name) => name.replace(/\.mdx$/, ''))
-    .filter((slug) => !contentArticle(slug).draft)
-    .map((slug) => {
-      const file = `content/articles/${slug}.mdx`;
-      const text = readFileSync(join(ROOT, file), 'utf8');
-      return { slug, route: articlePath(slug), file, text, maps: rangeMapIdsIn(text), timelines: timelineIdsIn(text).map(storyTimeline) };
-    });
+    .filter((slug) => !contentArticle(slug).draft);
+  return nonEmpty(slugs, 'published articles in content/articles/').map((slug) => {
+    const file = `content/articles/${slug}.mdx`;
+    const text = readFileSync(join(ROOT, file), 'utf8');
+    return { slug, route: articlePath(slug), file, text, maps: rangeMapIdsIn(text), timelines: timelineIdsIn(text).map(storyTimeline) };
+  });
 }
 
 /** The first story that has what a test needs; the test fails, saying so, if content/ has none. */
