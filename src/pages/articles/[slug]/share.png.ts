@@ -5,7 +5,7 @@ import { rangeMapIdsIn } from '../../../lib/content-references.ts';
 import { formatLongDate } from '../../../lib/dates.ts';
 import { SITE_NAME } from '../../../lib/site.ts';
 import { CardTextTooWideError, HeadlineTooLongError, shareCardSvg } from '../../../lib/share/share-card.ts';
-import { renderPng } from '../../../lib/share/png.ts';
+import { renderPng } from '../../../lib/render/png.ts';
 import { startMapPng } from '../../../data/map-png.ts';
 import { shareImageCacheKey } from '../../../data/cache-keys.ts';
 
