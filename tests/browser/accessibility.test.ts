@@ -100,8 +100,8 @@ describe('keyboard only', () => {
       // The check sees a map handle whose focus ring is gone: it does not take every handle as focused.
       const handle = page.locator('.map-place, .map-launch').first();
       if ((await handle.count()) > 0) {
-        await page.addStyleTag({ content: '.map-place-dot, .map-launch-hit { stroke: none !important; }' });
         await handle.focus();
+        await handle.evaluate((el) => el.querySelector<SVGElement>('.map-place-dot, .map-launch-hit')!.style.setProperty('stroke', 'none', 'important'));
         expect((await page.evaluate(focusedControl))?.ok).toBe(false);
       }
       await context.close();
