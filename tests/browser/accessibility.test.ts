@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { useBuiltSiteInChromium } from '../helpers/browser-site.ts';
 import { builtPages } from '../helpers/dist-files.ts';
 import { nonEmpty } from '../helpers/non-empty.ts';
+import { openPage } from '../helpers/open-page.ts';
 
 const { browser, origin } = useBuiltSiteInChromium();
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -41,9 +42,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 describe('axe-core finds no violations', () => {
   it.each(CASES)('%s in %s mode at %i px', async (path, colorScheme, width) => {
     // The CSP would block the injected axe script; CSP itself is tested elsewhere.
-    const context = await browser().newContext({ colorScheme, viewport: { width, height: 900 }, bypassCSP: true });
-    const page = await context.newPage();
-    await page.goto(origin() + path);
+    const { page, context } = await openPage(browser(), origin() + path, { colorScheme, viewport: { width, height: 900 }, bypassCSP: true });
     await page.waitForLoadState('load');
     // Open the disclosures so what they hide is checked too.
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
@@ -75,9 +74,7 @@ describe('keyboard only', () => {
   it.each(ARTICLES)(
     'reaches every control on %s, each visibly focused',
     async (path) => {
-      const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(origin() + path);
+      const { page, context } = await openPage(browser(), origin() + path, { viewport: { width: 1280, height: 900 } });
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 
       const expected = await page.evaluate(() =>

@@ -18,6 +18,7 @@ import { ROOT } from '../helpers/dist.ts';
 import { contentMap } from '../helpers/places.ts';
 import { storyWithStrikeMap } from '../helpers/stories.ts';
 import { nonEmpty } from '../helpers/non-empty.ts';
+import { openPage } from '../helpers/open-page.ts';
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 
@@ -90,10 +91,8 @@ const routes = () => [
 
 /** Where a page is wider than the screen, at each width from 280 to 1280 px, with every <details> open. */
 async function overflowOf(route: string): Promise<string[]> {
-  const context = await chromium!.newContext({ viewport: { width: WIDTHS[0]!, height: 800 } });
+  const { page, context } = await openPage(chromium!, `${site!.origin}${route}`, { viewport: { width: WIDTHS[0]!, height: 800 } });
   try {
-    const page = await context.newPage();
-    await page.goto(`${site!.origin}${route}`);
     const wide: string[] = [];
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 800 });
