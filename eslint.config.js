@@ -5,6 +5,13 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import { builtinModules } from 'node:module';
+
+/** Folders of src/ a module under src/lib (and src/client) must not reach into, however many `../` it takes. */
+const outsideLib = (folders) => ({
+  regex: `^(\\.\\./)+(${folders.join('|')})(/|$)|(^|/)src/(${folders.join('|')})(/|$)`,
+  message: 'src/lib is pure TypeScript: it never imports the site (src/data) or the browser code (src/client).',
+});
 
 export default tseslint.config(
   { ignores: ['dist/', 'dist-subpath/', '.staging/', 'build-logs/', '.astro/', 'node_modules/', 'bench/baseline/'] },
@@ -16,6 +23,31 @@ export default tseslint.config(
     rules: {
       // `_name` marks a value left out on purpose (e.g. `const { id: _id, ...rest } = entry`).
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+    },
+  },
+  // Layering: src/lib knows nothing of Astro, the site's data or the browser code; src/client runs in the
+  // browser, where Node's modules do not exist.
+  {
+    files: ['src/lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['astro:*'], message: 'src/lib knows nothing of Astro: take what it needs as arguments.' }, outsideLib(['data', 'client'])],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/client/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: builtinModules.map((name) => ({ name, message: 'src/client runs in the browser: no Node modules.' })),
+          patterns: [{ group: ['node:*'], message: 'src/client runs in the browser: no Node modules.' }],
+        },
+      ],
     },
   },
   prettier,

@@ -4,19 +4,23 @@ import { defineConfig } from 'vitest/config';
 // `toLocaleDateString` would show 2 January 2024 as 1 January.
 process.env.TZ = 'America/Los_Angeles';
 
+const FIXTURE_MAPS_SITE = './tests/setup/fixture-maps-site.ts';
+
 export default defineConfig({
   test: {
     reporters: ['default', './tests/helpers/plain-summary-reporter.ts'],
     projects: [
       // tests/unit mirrors src/lib; tests/cli tests the editor commands; tests/content checks content/ and the README.
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/content/**/*.test.ts'] } },
-      // Build-output and browser tests read dist/: `npm test` builds it first.
-      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+      // Build-output and browser tests read dist/: `npm test` builds it first. Both also read the site built
+      // with the edge-case maps of tests/fixtures/, built once per run by this global setup.
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: [FIXTURE_MAPS_SITE] } },
       {
         extends: true,
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          globalSetup: [FIXTURE_MAPS_SITE],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // expect.poll waits 1 s by default: a page still loading on a busy machine is not a failure.

@@ -4,7 +4,7 @@
  */
 import { rangeMapModel } from './site-content.ts';
 import { MAP_FILE_WIDTH, standaloneMapSvg } from '../lib/maps/standalone-svg.ts';
-import { renderPng } from '../lib/share/png.ts';
+import { renderPng } from '../lib/render/png.ts';
 
 const started = new Map<string, Promise<Buffer>>();
 

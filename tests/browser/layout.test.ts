@@ -13,12 +13,16 @@ import { useBuiltSiteInChromium } from '../helpers/browser-site.ts';
 import { builtArticles, builtPages } from '../helpers/dist-files.ts';
 import { MAX_KEY_EVENTS } from '../../src/lib/schemas/event.ts';
 import { isTitleCase } from '../../src/lib/sentence-case.ts';
+import { nonEmpty } from '../helpers/non-empty.ts';
 
 const { browser, origin } = useBuiltSiteInChromium();
 
 const routes = builtPages().map((page) => page.route);
 const ARTICLES = builtArticles().map((article) => article.route);
-const EMBEDS = routes.filter((route) => /^\/embed\/[^/]+\/$/.test(route));
+const EMBEDS = nonEmpty(
+  routes.filter((route) => /^\/embed\/[^/]+\/$/.test(route)),
+  'embed pages in dist/',
+);
 const PHONE = { width: 375, height: 667 };
 const WIDTHS = [320, 375, 768, 1280];
 /** Embeds go into narrow columns: they must hold from 280 px. */

@@ -6,27 +6,24 @@
  * presets and the keyboard moves in proportion to the map.
  *
  * The site is built with the edge-case maps of tests/fixtures/ added (a world map, a Pacific extent across
- * 180°, a 50 km ring), so their embed pages are crawled along with every real page.
+ * 180°, a 50 km ring), so their embed pages are crawled along with every real page. It is built once per
+ * run, before any test file, by tests/setup/fixture-maps-site.ts.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/chromium.ts';
 import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
 import { filesUnder } from '../helpers/dist-files.ts';
-import { buildWithContent } from '../helpers/fixture-build.ts';
-import { fixtureContentFiles } from '../helpers/places.ts';
 import { DIST } from '../helpers/dist.ts';
 import { inStoryScope, STORY_SCOPE } from '../helpers/story-scope.ts';
+import { nonEmpty } from '../helpers/non-empty.ts';
 
 // With STORY set (npm run check -- <slug>) only that story's pages are measured, and dist/ holds them as built.
-const SITE = STORY_SCOPE ? DIST : mkdtempSync(join(tmpdir(), 'explainer-maps-site-'));
-if (!STORY_SCOPE) {
-  const build = buildWithContent(fixtureContentFiles(), (dist) => cpSync(dist, SITE, { recursive: true }));
-  if (!build.ok) throw new Error(`the site with the fixture maps does not build:\n${build.output}`);
-}
+const build = inject('fixtureMapsSite');
+if (!STORY_SCOPE && !build.ok) throw new Error(`the site with the fixture maps does not build:\n${build.output}`);
+const SITE = STORY_SCOPE ? DIST : build.dist;
 
 let chromium: Browser | undefined;
 let site: StaticSite | undefined;
@@ -36,15 +33,17 @@ beforeAll(async () => {
 afterAll(async () => {
   await chromium?.close();
   await site?.close();
-  if (!STORY_SCOPE) rmSync(SITE, { recursive: true, force: true });
 });
 const browser = () => chromium!;
 const origin = () => site!.origin;
 
-const ROUTES = filesUnder(SITE)
-  .filter((path) => path.endsWith('.html') && readFileSync(join(SITE, path), 'utf8').includes('data-map='))
-  .map((path) => `/${path.replace(/index\.html$/, '')}`)
-  .filter(inStoryScope);
+const ROUTES = nonEmpty(
+  filesUnder(SITE)
+    .filter((path) => path.endsWith('.html') && readFileSync(join(SITE, path), 'utf8').includes('data-map='))
+    .map((path) => `/${path.replace(/index\.html$/, '')}`)
+    .filter(inStoryScope),
+  'built pages with a map',
+);
 const VIEWS = ([320, 375, 768, 1280] as const).flatMap((width) => (['light', 'dark'] as const).map((scheme) => [width, scheme] as const));
 
 /** What every map on the page looks like on screen, measured in the page. */
@@ -169,13 +168,17 @@ describe.each(ROUTES)('maps on %s', (route) => {
     });
 
     it(`sets map text at ${width < 375 ? 11 : 12} px or more on screen`, () => {
+      expect(maps.length).toBeGreaterThan(0);
       for (const map of maps) {
+        expect(map.texts.length, map.id).toBeGreaterThan(0);
         for (const text of map.texts) expect(text.px, `${map.id}: "${text.text}"`).toBeGreaterThanOrEqual(width < 375 ? 11 : 12);
       }
     });
 
     it('draws rings at least 2 px wide that contrast 3:1 with the water and land around them', () => {
+      expect(maps.length).toBeGreaterThan(0);
       for (const map of maps) {
+        expect(map.rings.length, map.id).toBeGreaterThan(0);
         for (const ring of map.rings) {
           expect(ring.widthPx, `${map.id}: ${ring.km} km`).toBeGreaterThanOrEqual(2);
           expect(ring.contrast, `${map.id}: ${ring.km} km`).toBeGreaterThanOrEqual(3);
@@ -184,7 +187,9 @@ describe.each(ROUTES)('maps on %s', (route) => {
     });
 
     it('gives every map handle at least 24 × 24 px', () => {
+      expect(maps.length).toBeGreaterThan(0);
       for (const map of maps) {
+        expect(map.handles.length, map.id).toBeGreaterThan(0);
         for (const handle of map.handles) {
           expect(handle.rect.width, `${map.id}: ${handle.id}`).toBeGreaterThanOrEqual(24);
           expect(handle.rect.height, `${map.id}: ${handle.id}`).toBeGreaterThanOrEqual(24);
@@ -200,6 +205,7 @@ describe.each(ROUTES)('maps on %s', (route) => {
         }
         const row = map.presetRow!;
         expect(row.overflows, map.id).toBe(false);
+        expect(row.buttons.length, map.id).toBeGreaterThanOrEqual(map.presetCount);
         for (const button of row.buttons) {
           expect(button.left).toBeGreaterThanOrEqual(row.figure.left - 0.5);
           expect(button.right).toBeLessThanOrEqual(row.figure.right + 0.5);
@@ -250,7 +256,12 @@ describe.each(ROUTES)('maps on %s', (route) => {
 });
 
 // Without the host script an embed keeps the height its code starts with: it must hold the whole map.
-describe.each(ROUTES.filter((route) => route.includes('/embed/')))('the embed %s', (route) => {
+describe.each(
+  nonEmpty(
+    ROUTES.filter((route) => route.includes('/embed/')),
+    'built embed pages with a map',
+  ),
+)('the embed %s', (route) => {
   it('fits at 320 px in the height its embed code starts with', async () => {
     const { height } = JSON.parse(readFileSync(join(SITE, route.replace(/^\//, ''), 'oembed.json'), 'utf8')) as { height: number };
     const context = await browser().newContext({ viewport: { width: 320, height: 800 } });

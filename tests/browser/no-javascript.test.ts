@@ -3,6 +3,7 @@ import { useBuiltSiteInChromium } from '../helpers/browser-site.ts';
 import { builtArticles } from '../helpers/dist-files.ts';
 import { builtPage } from '../helpers/dist.ts';
 import { missingWireSentences, publishedWireCopies } from '../helpers/wire.ts';
+import { openPage } from '../helpers/open-page.ts';
 
 const { browser, origin } = useBuiltSiteInChromium();
 
@@ -18,9 +19,7 @@ const articles = builtArticles().map(({ route }) => ({
 
 describe.each(articles.map((article) => [article.route, article] as const))('%s with JavaScript off', (route, article) => {
   it('shows its text, every map with countries and rings, and its timeline', async () => {
-    const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 1024, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(origin() + route);
+    const { page, context } = await openPage(browser(), origin() + route, { javaScriptEnabled: false });
 
     if (article.wire) expect(missingWireSentences(article.wire, await page.locator('main').innerText())).toEqual([]);
 

@@ -11,6 +11,8 @@ import { withRangeFlags } from '../../src/lib/geo/range.ts';
 import { onFrame, projectionFrom } from '../../src/lib/geo/projection.ts';
 import { formatLaunchParam, launchParamName } from '../../src/lib/maps/launch-param.ts';
 import { escapeRegExp } from '../helpers/regexp.ts';
+import { nonEmpty } from '../helpers/non-empty.ts';
+import { openPage } from '../helpers/open-page.ts';
 
 const { browser, origin } = useBuiltSiteInChromium();
 
@@ -127,15 +129,10 @@ const presetCase = () =>
     return undefined;
   });
 
+/** Opens a map's article, with the map located. */
 async function open(m: StoryMap, query = '', options: BrowserContextOptions = {}) {
-  const context = await browser().newContext({ viewport: { width: 1024, height: 900 }, ...options });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(origin() + m.route + query);
-  const map = page.locator(`figure[data-map="${m.id}"]`);
-  return { page, map, errors, close: () => context.close() };
+  const opened = await openPage(browser(), origin() + m.route + query, options);
+  return { ...opened, map: opened.page.locator(`figure[data-map="${m.id}"]`) };
 }
 
 const flag = (map: Locator, id: string) => map.locator(`[data-place="${id}"]`).getAttribute('data-in-range');
@@ -397,26 +394,21 @@ describe('the embed control under the map', () => {
 
   it.each(MAP_IDS)('takes the launch point from the address of the embed page of %s', async (id) => {
     const point = otherLaunchPoint(id);
-    const context = await browser().newContext();
-    const page = await context.newPage();
-    await page.goto(`${origin()}/embed/${id}/?launch=${point.param}`);
+    const { page, context } = await openPage(browser(), `${origin()}/embed/${id}/?launch=${point.param}`);
     expect(await page.locator('[data-launch]').getAttribute('data-lat')).toBe(point.lat.toFixed(3));
     await context.close();
   });
 });
 
 /** Every map on every built page, as its page's route and its id. */
-const MAPS = builtPages().flatMap(({ route, file }) =>
-  [...readFileSync(file, 'utf8').matchAll(/<figure[^>]* data-map="([^"]+)"/g)].map((m) => ({ route, id: m[1]! })),
+const MAPS = nonEmpty(
+  builtPages().flatMap(({ route, file }) => [...readFileSync(file, 'utf8').matchAll(/<figure[^>]* data-map="([^"]+)"/g)].map((m) => ({ route, id: m[1]! }))),
+  'maps on the pages in dist/',
 );
 
 describe.each(MAPS)('the map $id on $route', ({ route, id }) => {
   it('changes nothing for a tap on the launch point that does not move it', async () => {
-    const context = await browser().newContext({ viewport: { width: 1024, height: 900 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(origin() + route);
+    const { page, context, errors } = await openPage(browser(), origin() + route);
     const map = page.locator(`figure[data-map="${id}"]`);
     await expect.poll(() => map.getAttribute('data-interactive')).toBe('true');
     const summary = map.locator('[data-map-summary]');

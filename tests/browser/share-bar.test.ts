@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useBuiltSiteInChromium } from '../helpers/browser-site.ts';
 import { contentEvents } from '../helpers/events.ts';
 import { otherLaunchPoint, storyWith } from '../helpers/stories.ts';
+import { openPage } from '../helpers/open-page.ts';
 
 const { browser, origin } = useBuiltSiteInChromium();
 // A view a reader can share: a story with a map to move and a timeline entry to link to.
@@ -17,9 +18,9 @@ const LAST_ENTRY = ENTRIES.at(-1)!;
 
 describe('the share bar in Chromium', () => {
   it('copies a link to the reader’s current view and confirms it', async () => {
-    const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-    const page = await context.newPage();
-    await page.goto(`${origin()}${ARTICLE}?launch=${LAUNCH}#${LAST_ENTRY}`);
+    const { page, context } = await openPage(browser(), `${origin()}${ARTICLE}?launch=${LAUNCH}#${LAST_ENTRY}`, {
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     const bar = page.locator('[data-share-bar]');
     // Headless Chromium on Linux has no system share sheet, so the copy button is the one offered.
     expect(await page.evaluate(() => typeof navigator.share)).toBe('undefined');

@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { BrowserContextOptions } from 'playwright-core';
 import { useBuiltSiteInChromium } from '../helpers/browser-site.ts';
 import { builtArticles } from '../helpers/dist-files.ts';
 import { builtPage } from '../helpers/dist.ts';
 import { missingWireSentences, publishedWireCopies } from '../helpers/wire.ts';
+import { openPage } from '../helpers/open-page.ts';
 
 const { browser, origin } = useBuiltSiteInChromium();
 
-/** Opens a page and records every console error and uncaught exception it raises. */
-async function open(path: string, options: Parameters<Browser['newPage']>[0] = {}) {
-  const page = await browser().newPage(options);
-  const errors: string[] = [];
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('pageerror', (error) => errors.push(error.message));
-  const response = await page.goto(origin() + path);
-  return { page, errors, status: response?.status() };
-}
+/** Opens a page of the site, recording every console error and uncaught exception it raises. */
+const open = (path: string, options: BrowserContextOptions = {}) => openPage(browser(), origin() + path, options);
 
 /** Every built article, found by crawling dist/, with its title. */
 const ARTICLES = builtArticles().map(({ route }) => ({ route, title: builtPage(route).querySelector('h1')!.text.trim() }));
@@ -85,6 +79,8 @@ describe('in Chromium', () => {
     expect(dark.bg).not.toBe(light.bg);
     expect(luminance(dark.bg)).toBeLessThan(0.1);
     // Every kind of text turns light too, not only what sits outside the prose styles.
+    expect(dark.fg.length).toBeGreaterThan(0);
+    expect(light.fg.length).toBeGreaterThan(0);
     for (const fg of dark.fg) expect(luminance(fg)).toBeGreaterThan(0.6);
     for (const fg of light.fg) expect(luminance(fg)).toBeLessThan(0.1);
   });

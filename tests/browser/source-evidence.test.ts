@@ -5,16 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import { useBuiltSiteInChromium } from '../helpers/browser-site.ts';
 import { builtArticles } from '../helpers/dist-files.ts';
+import { openPage } from '../helpers/open-page.ts';
 
 const { browser, origin } = useBuiltSiteInChromium();
 async function open(route: string, javaScriptEnabled: boolean) {
-  const context = await browser().newContext({ javaScriptEnabled, viewport: { width: 375, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(origin() + route);
+  const { page, close } = await openPage(browser(), origin() + route, { javaScriptEnabled, viewport: { width: 375, height: 800 } });
   // A timeline opens on its key events in brief; all its sources show once every event is shown. A map's
   // launch sources sit folded under its note.
   for (const folded of await page.locator('[data-timeline-all] > summary, [data-map-sources] > summary').all()) await folded.click();
-  return { page, close: () => context.close() };
+  return { page, close };
 }
 
 describe.each(builtArticles())('what the source says, on $route', ({ route }) => {

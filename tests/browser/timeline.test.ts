@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { useBuiltSiteInChromium } from '../helpers/browser-site.ts';
 import { contentEvents } from '../helpers/events.ts';
 import { storyWithStrikeMap } from '../helpers/stories.ts';
+import { openPage } from '../helpers/open-page.ts';
 
 const { browser, origin } = useBuiltSiteInChromium();
 /** A story whose timeline marks its strikes on one of the story's maps: entries and places tie both ways. */
@@ -44,15 +45,9 @@ function placeWithHiddenEntries(): string {
 }
 const mapPlace = (page: Page, place: string) => page.locator(`figure[data-map="${MAP}"] [data-place="${place}"]`);
 
-async function open(hash = '', options = {}) {
-  const context = await browser().newContext({ viewport: { width: 1024, height: 800 }, ...options });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(origin() + ARTICLE + hash);
-  return { page, errors, close: () => context.close() };
-}
+/** Opens the article at an anchor. */
+const open = (hash = '', options: BrowserContextOptions = {}) =>
+  openPage(browser(), origin() + ARTICLE + hash, { viewport: { width: 1024, height: 800 }, ...options });
 
 const background = (el: Element) => getComputedStyle(el).backgroundColor;
 // Entry ids start with a digit, so `#2024-…` is not a valid CSS selector: match the id attribute instead.

@@ -6,13 +6,14 @@ import { builtPage, DIST, SITE } from '../helpers/dist.ts';
 import { builtPages } from '../helpers/dist-files.ts';
 import { pngSize } from '../helpers/png.ts';
 import { sitePath } from '../../src/lib/site-url.ts';
+import { nonEmpty } from '../helpers/non-empty.ts';
 
 const routes = builtPages().map(({ route }) => route);
 /** Every embed the build wrote (found by crawling dist/), with the first article that shows its map. */
-const embeds = routes
-  .map((route) => /^\/embed\/([^/]+)\/$/.exec(route)?.[1])
-  .filter((id): id is string => id !== undefined)
-  .map((id) => [id, routes.find((route) => route.startsWith('/articles/') && builtPage(route).querySelector(`figure[data-map="${id}"]`))!] as const);
+const embeds = nonEmpty(
+  routes.map((route) => /^\/embed\/([^/]+)\/$/.exec(route)?.[1]).filter((id): id is string => id !== undefined),
+  'embed pages in dist/',
+).map((id) => [id, routes.find((route) => route.startsWith('/articles/') && builtPage(route).querySelector(`figure[data-map="${id}"]`))!] as const);
 
 it('the build wrote an embed for every map shown in an article', () => {
   const shown = new Set(

@@ -1,34 +1,31 @@
 /**
  * The edge-case maps in tests/fixtures/ (a world-scale map with 15,000 and 5,500 km rings, a Pacific extent
  * across 180°, a 50 km ring, a crowded map with a name wider than itself and a long title) built through the
- * real `astro build` on a copy of the project: each gets its embed page, SVG and PNG files, within the
+ * real `astro build` on a copy of the project (once per run, by tests/setup/fixture-maps-site.ts): each gets its embed page, SVG and PNG files, within the
  * weight budgets; no text runs off map.svg; every name with no spot on the map is reported by the build
  * and still named in the table and the place's callout; every source address the fixtures give is linked.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseHtml } from '../helpers/dist.ts';
-import { buildWithContent } from '../helpers/fixture-build.ts';
-import { fixtureContentFiles, fixtureMap, fixtureMapIds, placesWithFixtures } from '../helpers/places.ts';
+import { fixtureMap, fixtureMapIds, placesWithFixtures } from '../helpers/places.ts';
 import { contentUrlsIn, dataFilesUnder, linkedUrls } from '../helpers/source-urls.ts';
 import { svgTextExtents } from '../helpers/svg-text-extent.ts';
 import { escapeRegExp } from '../helpers/regexp.ts';
 import { drawMap } from '../helpers/models.ts';
+import { nonEmpty } from '../helpers/non-empty.ts';
 
-const ids = fixtureMapIds();
+const ids = nonEmpty(fixtureMapIds(), 'fixture maps in tests/fixtures/maps/');
 
-const build = buildWithContent(fixtureContentFiles(), (dist) => ({
-  maps: Object.fromEntries(
-    ids.map((id) => {
-      const dir = join(dist, 'embed', id);
-      const html = readFileSync(join(dir, 'index.html'), 'utf8');
-      return [id, { html, svgFile: readFileSync(join(dir, 'map.svg'), 'utf8'), png: existsSync(join(dir, 'map.png')) }];
-    }),
-  ),
-  links: linkedUrls(dist),
-}));
+const build = inject('fixtureMapsSite');
+
+/** A fixture map's embed page and files, as built. */
+function builtMap(id: string) {
+  const dir = join(build.dist, 'embed', id);
+  return { html: readFileSync(join(dir, 'index.html'), 'utf8'), svgFile: readFileSync(join(dir, 'map.svg'), 'utf8'), png: existsSync(join(dir, 'map.png')) };
+}
 
 /** Each fixture map's names that get no spot on it, at either layout, from the model the build draws. */
 const unplaced = ids.flatMap((id) => {
@@ -42,7 +39,10 @@ describe('the fixture maps, built', () => {
   });
 
   describe.each(ids)('%s', (id) => {
-    const built = build.inspected?.maps[id];
+    let built: ReturnType<typeof builtMap> | undefined;
+    beforeAll(() => {
+      if (build.ok) built = builtMap(id);
+    });
 
     it('has an embed page within 50 KB gzip whose map SVG is within 25 KB gzip, and SVG and PNG files', () => {
       expect(built).toBeDefined();
@@ -71,7 +71,7 @@ describe('the fixture maps, built', () => {
   });
 
   it('world-icbm: every place carries the rings that hold it', () => {
-    const page = parseHtml(build.inspected!.maps['world-icbm']!.html);
+    const page = parseHtml(builtMap('world-icbm').html);
     const within = Object.fromEntries(page.querySelectorAll('[data-place]').map((p) => [p.getAttribute('data-place'), p.getAttribute('data-within-km')]));
     expect(within).toMatchObject({ seoul: '15000 5500', tokyo: '15000 5500', washington: '15000', honolulu: '15000' });
   });
@@ -93,7 +93,7 @@ describe('names a fixture map has no spot for', () => {
   });
 
   it.each(unplaced.filter((label) => label.id !== 'launch'))('$map: $id is named in the table and in its callout', ({ map, id }) => {
-    const page = parseHtml(build.inspected!.maps[map]!.html);
+    const page = parseHtml(builtMap(map).html);
     const name = placesWithFixtures().get(id)!.name;
     expect(page.querySelector(`[data-place-row="${id}"] th`)!.text).toContain(name);
     expect(page.querySelector(`[data-place="${id}"] .map-place-name`)!.text).toBe(name);
@@ -108,7 +108,7 @@ describe("the fixtures' source addresses", () => {
   });
 
   it('are each linked from some built page', () => {
-    const links = build.inspected!.links;
+    const links = linkedUrls(build.dist);
     expect(urls.filter(({ url }) => !links.has(url)).map(({ file, field, url }) => `${file} ${field}: ${url}`)).toEqual([]);
   });
 });

@@ -7,12 +7,16 @@ import { contentStories } from '../helpers/stories.ts';
 import { expectWhereWritten } from '../helpers/mdx-blocks.ts';
 import type { MapClientState } from '../../src/lib/maps/client-state.ts';
 import { greatCircleKm } from '../../src/lib/geo/distance.ts';
+import { nonEmpty } from '../helpers/non-empty.ts';
 
 /** Every map on every built page (articles and embeds), found by crawling dist/. */
-const mapsOnPages = builtPages().flatMap(({ route }) =>
-  builtPage(route)
-    .querySelectorAll('figure[data-map]')
-    .map((map) => [`${map.getAttribute('data-map')} on ${route}`, map] as const),
+const mapsOnPages = nonEmpty(
+  builtPages().flatMap(({ route }) =>
+    builtPage(route)
+      .querySelectorAll('figure[data-map]')
+      .map((map) => [`${map.getAttribute('data-map')} on ${route}`, map] as const),
+  ),
+  'maps on the pages in dist/',
 );
 
 describe.each(mapsOnPages)('the %s (no JavaScript needed)', (_, map) => {
@@ -116,7 +120,10 @@ describe.each(mapsOnPages)('the %s (no JavaScript needed)', (_, map) => {
 });
 
 /** Every map every story shows, with the story it is in. */
-const mapsInStories = contentStories().flatMap((story) => story.maps.map((id) => [`${id} in ${story.slug}`, story, id] as const));
+const mapsInStories = nonEmpty(
+  contentStories().flatMap((story) => story.maps.map((id) => [`${id} in ${story.slug}`, story, id] as const)),
+  'maps in published stories',
+);
 
 it('the stories show at least one map', () => expect(mapsInStories.length).toBeGreaterThan(0));
 

@@ -120,10 +120,13 @@ describe('feeds, sitemap, icons', () => {
 
   it('has a favicon set and a web manifest whose icons exist', () => {
     const head = builtPage('/');
-    for (const link of head.querySelectorAll('link[rel="icon"], link[rel="apple-touch-icon"], link[rel="manifest"]')) {
+    const links = head.querySelectorAll('link[rel="icon"], link[rel="apple-touch-icon"], link[rel="manifest"]');
+    expect(links.map((link) => link.getAttribute('rel'))).toEqual(expect.arrayContaining(['icon', 'apple-touch-icon', 'manifest']));
+    for (const link of links) {
       expect(existsSync(fileFor(link.getAttribute('href')!)), link.getAttribute('href')!).toBe(true);
     }
     const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8'));
+    expect(manifest.icons.length).toBeGreaterThan(0);
     for (const icon of manifest.icons) expect(existsSync(fileFor(icon.src))).toBe(true);
     expect(pngSize(readFileSync(join(DIST, 'icons/icon-512.png')))).toEqual({ width: 512, height: 512 });
   });

@@ -6,12 +6,16 @@ import { contentPlaces } from '../helpers/places.ts';
 import { contentStories } from '../helpers/stories.ts';
 import { expectWhereWritten } from '../helpers/mdx-blocks.ts';
 import { formatLongDate } from '../../src/lib/dates.ts';
+import { nonEmpty } from '../helpers/non-empty.ts';
 
 /** Every timeline on every built page, found by crawling dist/. */
-const timelines = builtPages().flatMap(({ route }) =>
-  builtPage(route)
-    .querySelectorAll('[data-timeline]')
-    .map((timeline) => [`${timeline.getAttribute('data-timeline')} on ${route}`, timeline.getAttribute('data-timeline')!, timeline] as const),
+const timelines = nonEmpty(
+  builtPages().flatMap(({ route }) =>
+    builtPage(route)
+      .querySelectorAll('[data-timeline]')
+      .map((timeline) => [`${timeline.getAttribute('data-timeline')} on ${route}`, timeline.getAttribute('data-timeline')!, timeline] as const),
+  ),
+  'timelines on the pages in dist/',
 );
 
 it('the build placed at least one timeline', () => expect(timelines.length).toBeGreaterThan(0));
@@ -147,7 +151,10 @@ describe.each(timelines)('the days and places of the timeline %s', (_, id, timel
 });
 
 /** Every timeline every story shows, with the story it is in. */
-const timelinesInStories = contentStories().flatMap((story) => story.timelines.map((t) => [`${t.id} in ${story.slug}`, story, t.id] as const));
+const timelinesInStories = nonEmpty(
+  contentStories().flatMap((story) => story.timelines.map((t) => [`${t.id} in ${story.slug}`, story, t.id] as const)),
+  'timelines in published stories',
+);
 
 describe.each(timelinesInStories)('the timeline %s', (_, story, id) => {
   it('stands where the editor put it: between the same prose as in the MDX (a map may stand between them)', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SaxesParser } from 'saxes';
 import { DIST } from '../helpers/dist.ts';
 import { filesUnder } from '../helpers/dist-files.ts';
+import { nonEmpty } from '../helpers/non-empty.ts';
 
 /** Parses with saxes, a conforming XML 1.0 parser (namespaces on): the well-formedness errors it finds. */
 function xmlErrors(text: string): string[] {
@@ -14,7 +15,10 @@ function xmlErrors(text: string): string[] {
   return errors;
 }
 
-const xmlFiles = filesUnder(DIST).filter((file) => /\.(xml|svg)$/.test(file));
+const xmlFiles = nonEmpty(
+  filesUnder(DIST).filter((file) => /\.(xml|svg)$/.test(file)),
+  'XML and SVG files in dist/',
+);
 
 describe('every XML file the build writes is well-formed XML', () => {
   it('includes the feed, the sitemaps and the SVGs', () => {

@@ -8,6 +8,7 @@ import type { z, ZodType } from 'zod';
 import { ROOT } from './dist.ts';
 import { parseYamlStrictly, yamlFrontmatter } from '../../src/lib/yaml-data.ts';
 import { articleSchema, type ArticleData } from '../../src/lib/schemas/article.ts';
+import { nonEmpty } from './non-empty.ts';
 
 /** A YAML file (or an MDX file's frontmatter), validated by the schema the build uses for it. */
 export function readContentFile<S extends ZodType>(path: string, schema: S): z.output<S> {
@@ -26,10 +27,11 @@ export function readContentFolder<S extends ZodType>(dir: string, schema: S): [s
 
 /** The ids of the `.yaml` files in a folder of content/ (`maps`, `timelines`, ...), sorted. */
 export function contentIds(folder: string): string[] {
-  return readdirSync(join(ROOT, 'content', folder))
+  const ids = readdirSync(join(ROOT, 'content', folder))
     .filter((file) => file.endsWith('.yaml'))
     .sort()
     .map((file) => file.replace(/\.yaml$/, ''));
+  return nonEmpty(ids, `.yaml files in content/${folder}/`);
 }
 
 /** An article's frontmatter, content/articles/<slug>.mdx. */

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from './dist.ts';
 import { inStoryScope } from './story-scope.ts';
+import { nonEmpty } from './non-empty.ts';
 
 /** Every file under a folder, as sorted paths relative to it. */
 export function filesUnder(dir: string): string[] {
@@ -23,16 +24,22 @@ export function fileDigests(dir: string): string[] {
 
 /** Every article page the build wrote, as its slug and route (`/articles/<slug>/`). */
 export function builtArticles(): { slug: string; route: string }[] {
-  return builtPages().flatMap(({ route }) => {
-    const slug = /^\/articles\/([^/]+)\/$/.exec(route)?.[1];
-    return slug ? [{ slug, route }] : [];
-  });
+  return nonEmpty(
+    builtPages().flatMap(({ route }) => {
+      const slug = /^\/articles\/([^/]+)\/$/.exec(route)?.[1];
+      return slug ? [{ slug, route }] : [];
+    }),
+    'article pages in dist/',
+  );
 }
 
 /** Every built page, as a route (`/articles/x/`) and its file; with STORY set, the story's own pages only. */
 export function builtPages(): { route: string; file: string }[] {
-  return filesUnder(DIST)
-    .filter((path) => path.endsWith('.html'))
-    .map((path) => ({ route: `/${path.replace(/index\.html$/, '')}`, file: join(DIST, path) }))
-    .filter(({ route }) => inStoryScope(route));
+  return nonEmpty(
+    filesUnder(DIST)
+      .filter((path) => path.endsWith('.html'))
+      .map((path) => ({ route: `/${path.replace(/index\.html$/, '')}`, file: join(DIST, path) }))
+      .filter(({ route }) => inStoryScope(route)),
+    'pages in dist/ (run `npm run build`)',
+  );
 }

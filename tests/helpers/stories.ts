@@ -17,6 +17,7 @@ import { drawMap } from './models.ts';
 import { strikePlaceIds } from '../../src/lib/timeline/timeline-model.ts';
 import { contentMap, contentPlaces } from './places.ts';
 import { STORY_SCOPE } from './story-scope.ts';
+import { nonEmpty } from './non-empty.ts';
 
 export interface StoryTimeline {
   id: string;
@@ -54,18 +55,18 @@ export function contentStories(): Story[] {
 
 /** Every published article in content/articles/, in file-name order, whatever STORY says. */
 export function everyStory(): Story[] {
-  return readdirSync(join(ROOT, 'content/articles'))
+  const slugs = readdirSync(join(ROOT, 'content/articles'))
     .filter((name) => name.endsWith('.mdx'))
     .sort()
     .map((name) => name.replace(/\.mdx$/, ''))
-    .filter((slug) => !contentArticle(slug).draft)
-    .map((slug) => {
-      const file = `content/articles/${slug}.mdx`;
-      const text = readFileSync(join(ROOT, file), 'utf8');
-      // Read as the build reads it: the components the content gate finds with the one MDX parse.
-      const { uses } = readArticleBody(text.replace(/^---\n[\s\S]*?\n---\n/, ''));
-      return { slug, route: articlePath(slug), file, text, maps: idsOf(uses, 'RangeMap'), timelines: idsOf(uses, 'Timeline').map(storyTimeline) };
-    });
+    .filter((slug) => !contentArticle(slug).draft);
+  return nonEmpty(slugs, 'published articles in content/articles/').map((slug) => {
+    const file = `content/articles/${slug}.mdx`;
+    const text = readFileSync(join(ROOT, file), 'utf8');
+    // Read as the build reads it: the components the content gate finds with the one MDX parse.
+    const { uses } = readArticleBody(text.replace(/^---\n[\s\S]*?\n---\n/, ''));
+    return { slug, route: articlePath(slug), file, text, maps: idsOf(uses, 'RangeMap'), timelines: idsOf(uses, 'Timeline').map(storyTimeline) };
+  });
 }
 
 /** The first story that has what a test needs; the test fails, saying so, if content/ has none. */

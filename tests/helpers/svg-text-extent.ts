@@ -1,9 +1,9 @@
 /**
  * Where each line of text in an SVG file (map.svg, the share card) starts and ends across, measured with
- * the font the PNGs are drawn with (src/lib/share/text-width.ts), to prove no text runs off the image.
+ * the font the PNGs are drawn with (src/lib/render/text-width.ts), to prove no text runs off the image.
  */
 import { parse, type HTMLElement } from 'node-html-parser';
-import { textWidth, type FontWeight } from '../../src/lib/share/text-width.ts';
+import { textWidth, type FontWeight } from '../../src/lib/render/text-width.ts';
 
 export interface TextExtent {
   text: string;

@@ -1,7 +1,7 @@
 /** What another site pastes to embed a map, and its oEmbed description. Knows nothing of Astro. */
 import { legendEntries } from '../maps/legend.ts';
 import type { RangeMapModel } from '../maps/range-map-model.ts';
-import { xml } from '../share/svg-text.ts';
+import { xml } from '../render/svg-text.ts';
 import { absoluteUrl } from '../site-url.ts';
 
 export const embedPath = (mapId: string) => `/embed/${mapId}/`;

@@ -16,7 +16,7 @@ import {
   type PlacedLabel,
   type TextWidth,
 } from '../geo/labels.ts';
-import { textWidth, type FontWeight } from '../share/text-width.ts';
+import { textWidth, type FontWeight } from '../render/text-width.ts';
 import { formatKm } from './format.ts';
 import type { DrawnCountry } from './map-frame.ts';
 

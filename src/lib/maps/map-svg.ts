@@ -6,7 +6,7 @@
  * - `file`: map.svg, map.png and the share image, with fixed light colours as presentation attributes and
  *   fonts named, the wide labels only, so the file shows the same anywhere.
  */
-import { xml } from '../share/svg-text.ts';
+import { xml } from '../render/svg-text.ts';
 import { formatCoordinate, formatDistance, placeDescription } from './format.ts';
 import type { RangeMapModel } from './range-map-model.ts';
 

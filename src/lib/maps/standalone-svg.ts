@@ -3,8 +3,8 @@
  * (Inter, then the system's sans-serif), title on top and credit below, so it prints and posts as it is.
  * It is drawn from the same model as the page's map, so the two cannot drift apart.
  */
-import { xml, textBlock, wrapToWidth } from '../share/svg-text.ts';
-import { textWidth } from '../share/text-width.ts';
+import { xml, textBlock, wrapToWidth } from '../render/svg-text.ts';
+import { textWidth } from '../render/text-width.ts';
 import { formatLongDate } from '../dates.ts';
 import type { RangeMapModel } from './range-map-model.ts';
 import { FILE_COLOURS, FILE_FONT_FAMILY, mapSvgBody } from './map-svg.ts';

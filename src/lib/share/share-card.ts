@@ -3,8 +3,8 @@
  * enough to read in a feed thumbnail, and a miniature of the article's first range map.
  */
 import { BRAND_RED } from './brand.ts';
-import { textBlock, wrapToWidth, xml } from './svg-text.ts';
-import { textWidth, type FontWeight } from './text-width.ts';
+import { textBlock, wrapToWidth, xml } from '../render/svg-text.ts';
+import { textWidth, type FontWeight } from '../render/text-width.ts';
 import { mapBodySvg } from '../maps/standalone-svg.ts';
 import type { RangeMapModel } from '../maps/range-map-model.ts';
 

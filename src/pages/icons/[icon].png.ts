@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { brandMarkSvg, logoSvg } from '../../lib/share/brand.ts';
-import { svgToPng } from '../../lib/share/png.ts';
+import { svgToPng } from '../../lib/render/png.ts';
 
 const ICONS: Record<string, () => Buffer> = {
   'icon-192': () => svgToPng(brandMarkSvg(192)),

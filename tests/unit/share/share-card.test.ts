@@ -8,9 +8,9 @@ import {
   shareCardTextWidth,
   type ShareCardInput,
 } from '../../../src/lib/share/share-card.ts';
-import { FONT_FILES, svgToPng } from '../../../src/lib/share/png.ts';
+import { FONT_FILES, svgToPng } from '../../../src/lib/render/png.ts';
 import { pngSize } from '../../helpers/png.ts';
-import { textBlock, wrapToWidth, xml } from '../../../src/lib/share/svg-text.ts';
+import { textBlock, wrapToWidth, xml } from '../../../src/lib/render/svg-text.ts';
 import { formatLongDate } from '../../../src/lib/dates.ts';
 import { parseWireStory } from '../../../src/lib/wire-story.ts';
 import { contentArticle } from '../../helpers/content.ts';

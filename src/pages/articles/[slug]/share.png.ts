@@ -3,7 +3,7 @@ import { siteContent } from '../../../data/site-content.ts';
 import { formatLongDate } from '../../../lib/dates.ts';
 import { SITE_NAME } from '../../../lib/site.ts';
 import { shareCardSvg } from '../../../lib/share/share-card.ts';
-import { renderPng } from '../../../lib/share/png.ts';
+import { renderPng } from '../../../lib/render/png.ts';
 import { startMapPng } from '../../../data/map-png.ts';
 
 export const getStaticPaths = (async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { crc32, inflateSync } from 'node:zlib';
-import { opaquePng } from '../../../src/lib/share/png-encode.ts';
-import { svgToPng } from '../../../src/lib/share/png.ts';
+import { opaquePng } from '../../../src/lib/render/png-encode.ts';
+import { svgToPng } from '../../../src/lib/render/png.ts';
 
 /** The chunks of a PNG file, each checked against its CRC. */
 function chunks(png: Buffer): { type: string; data: Buffer }[] {

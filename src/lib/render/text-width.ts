@@ -1,6 +1,6 @@
 /**
  * How wide resvg draws a line of text: the one measure of the map files' and the share card's words,
- * from the Inter files the PNGs are rendered with (src/lib/share/png.ts).
+ * from the Inter files the PNGs are rendered with (src/lib/render/png.ts).
  */
 import { readFileSync } from 'node:fs';
 import { create, type Font } from 'fontkitten';
