@@ -13,8 +13,9 @@ import type { Place } from '../schemas/place.ts';
 import type { RangeMapEntry } from '../schemas/map.ts';
 import { formatShare, presetLaunchLabel, rangeSummary, shortRangeLabel } from './format.ts';
 import { drawCountries, globeOutline, mapFrame, MAP_WIDTH } from './map-frame.ts';
-import { ringGeometry, ringLabelPoint } from '../geo/ring.ts';
-import { LABEL_LAYOUTS, layoutLabels, type LabelLayoutName, type LabelSet } from './map-labels.ts';
+import { ringGeometry, ringLabelPoints } from '../geo/ring.ts';
+import { LABEL_LAYOUTS, layoutLabels, type LabelInput, type LabelLayoutName, type LabelSet } from './map-labels.ts';
+import { labelConflictLines } from './label-conflicts.ts';
 import type { MapClientState } from './client-state.ts';
 
 export { MAP_WIDTH };
@@ -136,22 +137,27 @@ export function buildRangeMapModel({ map, places, strikePlaceIds = new Set() }: 
         }
       : null;
   const launch = { ...map.launch, ...at(map.launch.lon, map.launch.lat) };
-  const ringLabels = equidistant
-    ? rings.flatMap((ring) => {
-        const point = ringLabelPoint(projection, params, launchPoint, ring.km);
-        return point ? [{ km: ring.km, ...point }] : [];
-      })
-    : [];
-  const labels = layoutLabels({
+  // Each ring carries its distance where no scale bar states it alone: on maps without one, and on maps with several rings.
+  const ringsLabelled = !bar || rings.length > 1;
+  const labelInput: LabelInput = {
     width,
     height,
     launch: { x: launch.x, y: launch.y, label: map.launch.label },
     places: mapPlaces.map((place) => ({ id: place.id, name: place.name, x: place.x, y: place.y, strike: place.reportedStrike })),
     countries: drawn,
     focusIso3: map.focusCountry,
-    ringLabels,
+    ringLabels: ringsLabelled ? rings.map((ring) => ({ km: ring.km, points: ringLabelPoints(projection, params, launchPoint, ring.km) })) : [],
     scaleBar: bar && { x0: 0, y0: bar.y, x1: SCALE_BAR_BOX.margin + SCALE_BAR_BOX.width, y1: height },
-  });
+  };
+  const labels = layoutLabels(labelInput);
+  const presets = (map.presets ?? []).map((preset) => ({ ...preset, launchLabel: presetLaunchLabel(preset.label, map.launch.label) }));
+  const conflicts = labelConflictLines(
+    map.id,
+    labelInput,
+    labels,
+    presets.map((preset) => ({ label: preset.label, launchLabel: preset.launchLabel, ...at(preset.lon, preset.lat) })),
+  );
+  if (conflicts.length) throw new Error(`Map labels that cannot be drawn clear of each other and the markers:\n  - ${conflicts.join('\n  - ')}`);
 
   const primary = map.ranges[0]!;
   const rangeLabel = shortRangeLabel(primary.label);
@@ -161,7 +167,6 @@ export function buildRangeMapModel({ map, places, strikePlaceIds = new Set() }: 
   );
   const share = shareOfAreaWithinRange(focus, launchPoint, primary.km);
   const finding = `By area, ${formatShare(share)} of ${focus.properties.name} lies within ${primary.label} of ${map.launch.label}. ` + summary;
-  const presets = (map.presets ?? []).map((preset) => ({ ...preset, launchLabel: presetLaunchLabel(preset.label, map.launch.label) }));
   const stepKm = niceAtMost(frame.widthKm / 150);
 
   return {
@@ -191,7 +196,7 @@ export function buildRangeMapModel({ map, places, strikePlaceIds = new Set() }: 
       rings: map.ranges.map((range) => ({ km: range.km, rangeLabel: shortRangeLabel(range.label) })),
       places: mapPlaces.map(({ id, name, lat, lon, reportedStrike }) => ({ id, name, lat, lon, strike: reportedStrike })),
       steps: { km: stepKm, bigKm: stepKm * 5 },
-      ringLabels: equidistant,
+      ringLabels: ringsLabelled,
       launchLabel: {
         wide: { fontSize: LABEL_LAYOUTS.wide.fontSize, radius: LABEL_LAYOUTS.wide.launchRadius, ...labels.wide.launch },
         narrow: { fontSize: LABEL_LAYOUTS.narrow.fontSize, radius: LABEL_LAYOUTS.narrow.launchRadius, ...labels.narrow.launch },
