@@ -41,29 +41,37 @@ function subject(label: Drawn): string {
 }
 
 /** What the editor can change: the forced labels (launch, preset, strikes, focus country) make room by others leaving. */
-function fix(label: Drawn, other: string | undefined): string {
-  const dropOther = other ? `drop ${other} from places, or ` : '';
-  if (label.kind === 'launch') return `${dropOther}shorten launch.label`;
-  if (label.kind === 'preset') return `${dropOther}move the preset, or shorten its label`;
-  if (label.kind === 'country') return `${dropOther}set an extent that gives the country more room`;
-  if (label.kind === 'ring') return `${dropOther}set an extent that shows more of the ring`;
+function fix(label: Drawn, others: readonly string[]): string {
+  const dropOthers = others.length ? `drop ${list(others)} from places, or ` : '';
+  if (label.kind === 'launch') return `${dropOthers}shorten launch.label`;
+  if (label.kind === 'preset') return `${dropOthers}move the preset, or shorten its label`;
+  if (label.kind === 'country') return `${dropOthers}set an extent that gives the country more room`;
+  if (label.kind === 'ring') return `${dropOthers}set an extent that shows more of the ring`;
   return `move ${label.id} later in places, or drop it`;
 }
 
 /** Another thing a label may cover, as the message names it, and the place the fix would drop (if any). */
 interface Obstacle {
   what: string;
-  place?: string;
+  place?: string | undefined;
   box: Box;
 }
 
+/** `a, b and c`, or the first few and how many more. */
+function list(items: readonly string[], most = 4): string {
+  const shown = items.length > most ? [...items.slice(0, most), `${items.length - most} more`] : items;
+  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : (shown[0] ?? '');
+}
+
+/** One line per label at fault: cut by the map's edge, or covering what it must keep clear of. */
 function problemsOf(label: Drawn, others: readonly Obstacle[], input: LabelInput, layout: LabelLayoutName): string[] {
   const where = LAYOUT_WORDS[layout];
   const cut = label.box.x0 < 0 || label.box.y0 < 0 || label.box.x1 > input.width || label.box.y1 > input.height;
   const hits = others.filter((other) => overlaps(label.box, other.box));
+  const places = [...new Set(hits.flatMap((hit) => (hit.place ? [hit.place] : [])))];
   return [
-    ...(cut ? [`on ${where}, ${subject(label)} is cut by the map's edge; ${fix(label, undefined)}`] : []),
-    ...hits.map((other) => `on ${where}, ${subject(label)} covers ${other.what}; ${fix(label, other.place)}`),
+    ...(cut ? [`on ${where}, ${subject(label)} is cut by the map's edge; ${fix(label, [])}`] : []),
+    ...(hits.length ? [`on ${where}, ${subject(label)} covers ${list(hits.map((hit) => hit.what))}; ${fix(label, places)}`] : []),
   ];
 }
 
