@@ -61,9 +61,11 @@ function enhance(figure: HTMLElement, isFirstOnPage: boolean) {
 
   function placeLaunchLabel(text: string, x: number, y: number) {
     for (const label of launchLabels) label.element.textContent = text;
-    // The label's width as the browser draws it, per unit of font size, from the set on show (a hidden
-    // set measures nothing): the build placed it measured in the widest face it may be drawn in.
-    const emWidth = launchLabels.map((label) => label.element.getComputedTextLength() / label.fontSize).find((width) => width > 0);
+    // The label's width as the browser draws it, per unit of the font size it is measured at (a hidden
+    // set may measure nothing): the build placed it measured in the widest face it may be drawn in.
+    const emWidth = launchLabels
+      .map(({ element }) => element.getComputedTextLength() / Number.parseFloat(getComputedStyle(element).fontSize))
+      .find((width) => width > 0);
     for (const label of launchLabels) {
       const request = { id: 'launch', text, x, y, radius: label.radius, required: true };
       const [placed] = placeLabels([request], {
