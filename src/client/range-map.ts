@@ -11,7 +11,7 @@ import { withRangeFlags } from '../lib/geo/range.ts';
 import { onFrame, projectionFrom } from '../lib/geo/projection.ts';
 import { placeLabels } from '../lib/geo/labels.ts';
 import { ringGeometry, ringLabelPoint } from '../lib/geo/ring.ts';
-import { formatCoordinate, formatDistance, movedLaunchLabel, placeDescription, rangeSummary } from '../lib/maps/format.ts';
+import { formatCoordinate, formatDistance, movedLaunchLabel, placeDescription, rangeSummary, ringWords } from '../lib/maps/format.ts';
 import { formatLaunchParam, launchFromSearch, launchParamName } from '../lib/maps/launch-param.ts';
 import type { MapClientState } from '../lib/maps/client-state.ts';
 
@@ -60,6 +60,12 @@ function enhance(figure: HTMLElement, isFirstOnPage: boolean) {
   }
 
   function placeLaunchLabel(text: string, x: number, y: number) {
+    for (const label of launchLabels) label.element.textContent = text;
+    // The label's width as the browser draws it, per unit of the font size it is measured at (a hidden
+    // set may measure nothing): the build placed it measured in the widest face it may be drawn in.
+    const emWidth = launchLabels
+      .map(({ element }) => element.getComputedTextLength() / Number.parseFloat(getComputedStyle(element).fontSize))
+      .find((width) => width > 0);
     for (const label of launchLabels) {
       const request = { id: 'launch', text, x, y, radius: label.radius, required: true };
       const [placed] = placeLabels([request], {
@@ -69,9 +75,9 @@ function enhance(figure: HTMLElement, isFirstOnPage: boolean) {
         markerRadius: label.radius,
         obstacles: label.obstacles,
         markers: label.markers,
+        textWidth: emWidth ? () => emWidth * label.fontSize : undefined,
       });
       if (!placed) continue;
-      label.element.textContent = placed.text;
       label.element.setAttribute('x', String(placed.x));
       label.element.setAttribute('y', String(placed.y));
       label.element.setAttribute('text-anchor', placed.anchor);
@@ -102,21 +108,20 @@ function enhance(figure: HTMLElement, isFirstOnPage: boolean) {
         }
       }
     }
-    const flagged = withRangeFlags(
-      places,
-      next,
-      rings.map((ring) => ring.km),
-    );
+    const ringsKm = rings.map((ring) => ring.km);
+    const flagged = withRangeFlags(places, next, ringsKm);
     counts = rings.map((ring) => ({ inRange: flagged.filter((place) => place.withinKm.includes(ring.km)).length, rangeLabel: ring.rangeLabel }));
     for (const place of flagged) {
       const km = Math.round(place.distanceKm);
-      const words = placeDescription({ ...place, distanceKm: km }, rings.length);
+      const words = placeDescription({ ...place, distanceKm: km }, ringsKm);
       place.element.dataset.inRange = String(place.inRange);
       place.element.dataset.withinKm = place.withinKm.join(' ');
       place.element.dataset.distanceKm = String(km);
       place.element.setAttribute('aria-label', words);
       place.element.querySelector('title')!.textContent = words;
       place.element.querySelector('.map-place-distance')!.textContent = formatDistance(km);
+      const ringCallout = place.element.querySelector('.map-place-rings');
+      if (ringCallout) ringCallout.textContent = ringWords(place.withinKm, ringsKm);
       if (place.row) {
         place.row.querySelector('[data-cell="distance"]')!.textContent = formatDistance(km);
         rings.forEach((ring, index) => {

@@ -112,3 +112,72 @@ describe("the fixtures' source addresses", () => {
     expect(urls.filter(({ url }) => !links.has(url)).map(({ file, field, url }) => `${file} ${field}: ${url}`)).toEqual([]);
   });
 });
+
+describe('fixture maps of several rings say which ring, in the built page', () => {
+  const several = ids.filter((id) => fixtureMap(id).ranges.length > 1);
+  const kmWords = (km: number) => `${km.toLocaleString('en-GB')} km`;
+  /** The words expected for a place, worked out here from its distance alone: the smallest ring that holds it, the largest that does not. */
+  const expected = (distanceKm: number, rings: number[]) => {
+    const inside = rings.filter((km) => distanceKm <= km);
+    const outside = rings.filter((km) => distanceKm > km);
+    if (!inside.length) return `outside ${kmWords(Math.max(...outside))}`;
+    return outside.length ? `within ${kmWords(Math.min(...inside))}, outside ${kmWords(Math.max(...outside))}` : `within ${kmWords(Math.min(...inside))}`;
+  };
+
+  it('include a regional map with an extent and a world map', () => {
+    expect(several.some((id) => fixtureMap(id).extent)).toBe(true);
+    expect(several.some((id) => !fixtureMap(id).extent)).toBe(true);
+  });
+
+  describe.each(several)('%s', (id) => {
+    const rings = fixtureMap(id).ranges.map((range) => range.km);
+    const page = () => parseHtml(builtMap(id).html);
+
+    it('says in the legend which ring a filled or hollow dot answers for', () => {
+      const legend = page()
+        .querySelectorAll('.range-map__legend li')
+        .map((li) => li.text.trim());
+      expect(legend).toContain(`Place within ${kmWords(rings[0]!)}`);
+      expect(legend).toContain(`Place outside ${kmWords(rings[0]!)}`);
+      expect(legend.join('\n')).not.toMatch(/within range|out of range/);
+    });
+
+    it('gives each place its rings (data-within-km), and says which ring in its callout, title and table row', () => {
+      const places = page().querySelectorAll('[data-place]');
+      expect(places.length).toBeGreaterThan(0);
+      const words = new Set<string>();
+      for (const place of places) {
+        const distance = Number(place.getAttribute('data-distance-km'));
+        const placeId = place.getAttribute('data-place')!;
+        expect(place.getAttribute('data-within-km'), placeId).toBe(rings.filter((km) => distance <= km).join(' '));
+        const said = expected(distance, rings);
+        words.add(said);
+        expect(place.querySelector('.map-place-rings')!.text, placeId).toBe(said);
+        expect(place.getAttribute('aria-label'), placeId).toContain(`from the launch point: ${said}`);
+        const cells = page()
+          .querySelectorAll(`[data-place-row="${placeId}"] td[data-cell^="in-range"]`)
+          .map((cell) => cell.text);
+        expect(cells, placeId).toEqual(rings.map((km) => (distance <= km ? 'Yes' : 'No')));
+      }
+      const headers = page()
+        .querySelectorAll('[data-map-table] thead th')
+        .map((th) => th.text);
+      expect(headers).toEqual(expect.arrayContaining(rings.map((km) => `Within ${kmWords(km)}`)));
+      // Places in different rings, so the words are really told apart.
+      expect(words.size).toBeGreaterThan(1);
+    });
+
+    it('writes every ring that shows its distance on the map, at both label sets, and names every ring in the summary', () => {
+      const model = drawMap({ map: fixtureMap(id), places: placesWithFixtures() });
+      for (const layout of ['wide', 'narrow'] as const) {
+        const drawn = page()
+          .querySelectorAll(`.only-${layout} [data-ring-label-km]`)
+          .map((label) => label.text);
+        expect(drawn, layout).toEqual(model.labels[layout].rings.map((label) => label.text));
+        expect(drawn.length, layout).toBe(rings.length);
+      }
+      const summary = page().querySelector('[data-map-summary]')!.text;
+      for (const km of rings) expect(summary).toContain(kmWords(km));
+    });
+  });
+});

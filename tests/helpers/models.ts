@@ -26,7 +26,10 @@ export function drawMap({
   });
   const resolved = resolveRangeMap(map, marked, strikePlaceIds);
   if ('problems' in resolved) throw new Error(`content/maps/${map.id}.yaml: ${resolved.problems.join('; ')}`);
-  return buildRangeMapModel(resolved.input);
+  const model = buildRangeMapModel(resolved.input);
+  if (model.labelConflicts.length)
+    throw new Error(`Map labels that cannot be drawn clear of each other and the markers:\n  - ${model.labelConflicts.join('\n  - ')}`);
+  return model;
 }
 
 export function drawTimeline(input: {

@@ -79,12 +79,13 @@ export function openContent<A extends ArticleEntry>(entries: ContentEntries<A>):
     ...evidenceProblems({ events: entries.events, maps: entries.maps, articles: articles.map((article) => ({ ...article, body: article.source })) }),
   ];
   const maps = mapInputs(entries, places);
-  problems.push(...maps.problems, ...publishedNewestFirst(articles).flatMap(shareCardProblems));
+  const models = new Map(maps.inputs.map((input) => [input.map.id, buildRangeMapModel(input)]));
+  const labelConflicts = [...models.values()].flatMap((model) => model.labelConflicts);
+  problems.push(...maps.problems, ...labelConflicts, ...publishedNewestFirst(articles).flatMap(shareCardProblems));
   if (problems.length) throw new ContentProblems(problems);
 
   const timelines = new Map(entries.timelines.map((timeline) => [timeline.id, timelineModel(timeline, entries, places)]));
   const asOf = new Map(entries.timelines.map((timeline) => [timeline.id, timeline.data.asOf.date]));
-  const models = new Map(maps.inputs.map((input) => [input.map.id, buildRangeMapModel(input)]));
   const resolved = publishedNewestFirst(articles).map((article): ResolvedArticle<A> => {
     const shown = idsOf(article.uses, 'Timeline');
     return {

@@ -35,22 +35,28 @@ export function ringGeometry(path: GeoPath, launch: LonLat, km: number): RingGeo
   return { km, d: draw(ring), line: draw({ type: 'LineString', coordinates: ring.coordinates[0]! }) };
 }
 
-/** Bearings tried for a ring's distance label: top first, where a reader looks for it. */
-const LABEL_BEARINGS = [0, 180, 90, 270, 45, 315, 135, 225];
+/** Bearings tried for a ring's distance label: top first, where a reader looks for it, then around the ring. */
+const LABEL_BEARINGS = [0, 180, 90, 270, 45, 315, 135, 225, ...Array.from({ length: 24 }, (_, i) => 15 * i).filter((b) => b % 45 !== 0)];
 
-/** Where to write a ring's distance on the ring itself: the first spot along it that is well inside the frame. */
-export function ringLabelPoint(
-  projection: GeoProjection,
-  params: Pick<ProjectionParams, 'width' | 'height'>,
-  launch: LonLat,
-  km: number,
-  margin = 40,
-): { x: number; y: number } | null {
-  for (const bearing of LABEL_BEARINGS) {
+type Frame = Pick<ProjectionParams, 'width' | 'height'>;
+
+/** The spots along a ring, by preference, that are well inside the frame: where its distance may be written. */
+export function ringLabelPoints(projection: GeoProjection, params: Frame, launch: LonLat, km: number, margin = 40): { x: number; y: number }[] {
+  return LABEL_BEARINGS.flatMap((bearing) => {
     const xy = projection(destination(launch, bearing, km) as [number, number]);
-    if (xy && xy[0] >= margin && xy[1] >= margin && xy[0] <= params.width - margin && xy[1] <= params.height - margin) {
-      return { x: Math.round(xy[0] * 10) / 10, y: Math.round(xy[1] * 10) / 10 };
-    }
-  }
-  return null;
+    const inside = xy && xy[0] >= margin && xy[1] >= margin && xy[0] <= params.width - margin && xy[1] <= params.height - margin;
+    return inside ? [{ x: Math.round(xy[0] * 10) / 10, y: Math.round(xy[1] * 10) / 10 }] : [];
+  });
+}
+
+/** Where to write a ring's distance after the reader moves the point: the first of its spots. */
+export function ringLabelPoint(projection: GeoProjection, params: Frame, launch: LonLat, km: number): { x: number; y: number } | null {
+  return ringLabelPoints(projection, params, launch, km)[0] ?? null;
+}
+
+/** Whether any of a ring shows within a window of the frame (x0 y0 x1 y1 in the frame's units). */
+export function ringShowsWithin(projection: GeoProjection, launch: LonLat, km: number, window: { x0: number; y0: number; x1: number; y1: number }): boolean {
+  return Array.from({ length: 180 }, (_, i) => projection(destination(launch, i * 2, km) as [number, number])).some(
+    (xy) => xy !== null && xy[0] >= window.x0 && xy[0] <= window.x1 && xy[1] >= window.y0 && xy[1] <= window.y1,
+  );
 }

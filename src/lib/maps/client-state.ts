@@ -16,7 +16,7 @@ export interface MapClientState {
   places: { id: string; name: string; lat: number; lon: number; strike: boolean }[];
   /** Arrow-key steps, proportional to the map: Shift takes the big one. */
   steps: { km: number; bigKm: number };
-  /** Whether the rings carry their distance on the map (azimuthal equidistant maps). */
+  /** Whether the rings carry their distance on the map (maps without a scale bar, and maps with several rings). */
   ringLabels: boolean;
   /** How to place the launch label again after a move, per label set. */
   launchLabel: Record<LabelLayoutName, { fontSize: number; radius: number; obstacles: Box[]; markers: Box[] }>;

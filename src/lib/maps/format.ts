@@ -34,18 +34,25 @@ export function presetLaunchLabel(presetLabel: string, launchLabel: string): str
 /** The range's label without its miles: `about 900 km`. */
 export const shortRangeLabel = (label: string) => label.replace(/\s*\(.*\)$/, '');
 
-/** `within range`, or with several rings `within the 5,500 km and 15,000 km ranges`. */
-function rangeWords(withinKm: readonly number[], ringCount: number): string {
-  if (withinKm.length === 0) return ringCount > 1 ? 'out of every range' : 'out of range';
-  if (ringCount === 1) return 'within range';
-  const kms = withinKm.map(formatKm);
-  const list = kms.length === 1 ? kms[0] : `${kms.slice(0, -1).join(', ')} and ${kms.at(-1)}`;
-  return `within the ${list} range${kms.length > 1 ? 's' : ''}`;
+/**
+ * Which ring a place is in, in words: `within range` or `out of range` on a one-ring map; with several,
+ * the smallest ring that holds it and the largest that does not: `within 3,000 km`,
+ * `within 5,500 km, outside 3,000 km`, `outside 5,500 km`. The rings share their centre, so this says it all.
+ */
+export function ringWords(withinKm: readonly number[], ringsKm: readonly number[]): string {
+  if (ringsKm.length <= 1) return withinKm.length ? 'within range' : 'out of range';
+  const inside = Math.min(...withinKm);
+  const outside = Math.max(...ringsKm.filter((km) => !withinKm.includes(km)));
+  if (!withinKm.length) return `outside ${formatKm(outside)}`;
+  return outside > 0 ? `within ${formatKm(inside)}, outside ${formatKm(outside)}` : `within ${formatKm(inside)}`;
 }
 
-/** How a marked place is announced and titled: name, distance, the rings it is in, and a reported strike. */
-export function placeDescription(place: { name: string; distanceKm: number; withinKm: readonly number[]; strike: boolean }, ringCount: number): string {
-  return `${place.name}, ${formatDistance(place.distanceKm)} from the launch point: ${rangeWords(place.withinKm, ringCount)}${place.strike ? '; reported strike' : ''}`;
+/** How a marked place is announced and titled: name, distance, the ring it is in, and a reported strike. */
+export function placeDescription(
+  place: { name: string; distanceKm: number; withinKm: readonly number[]; strike: boolean },
+  ringsKm: readonly number[],
+): string {
+  return `${place.name}, ${formatDistance(place.distanceKm)} from the launch point: ${ringWords(place.withinKm, ringsKm)}${place.strike ? '; reported strike' : ''}`;
 }
 
 /**

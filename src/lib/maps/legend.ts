@@ -3,6 +3,7 @@
  * and reported strikes when the map marks any. RangeMap.astro prints it; the embed code's starting
  * height (src/lib/embed/snippet.ts) allows a row for each entry.
  */
+import { formatKm } from './format.ts';
 import type { RangeMapModel } from './range-map-model.ts';
 
 export type LegendSymbol = { kind: 'ring'; index: number; km: number } | { kind: 'launch' } | { kind: 'place'; inRange: boolean } | { kind: 'strike' };
@@ -13,11 +14,13 @@ export interface LegendEntry {
 }
 
 export function legendEntries(model: RangeMapModel): LegendEntry[] {
+  // A filled dot answers for the first ring (data-in-range); with several rings the legend says which.
+  const first = model.rings.length > 1 ? formatKm(model.rings[0]!.km) : undefined;
   return [
     ...model.rings.map((ring, index) => ({ symbol: { kind: 'ring', index, km: ring.km } as const, text: `${ring.label} range, ${ring.source}` })),
     { symbol: { kind: 'launch' }, text: `Launch point: ${model.launch.label}` },
-    { symbol: { kind: 'place', inRange: true }, text: 'Place within range' },
-    { symbol: { kind: 'place', inRange: false }, text: 'Place out of range' },
+    { symbol: { kind: 'place', inRange: true }, text: first ? `Place within ${first}` : 'Place within range' },
+    { symbol: { kind: 'place', inRange: false }, text: first ? `Place outside ${first}` : 'Place out of range' },
     ...(model.places.some((place) => place.reportedStrike) ? [{ symbol: { kind: 'strike' } as const, text: 'Reported strike' }] : []),
   ];
 }

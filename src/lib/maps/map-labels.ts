@@ -5,18 +5,8 @@
  * rendered width over MAP_WIDTH, so 14 units read as at least 12 px from 640 px up and 28 units as at
  * least 11 px from 288 px (a 320 px phone) up.
  */
-import {
-  estimatedWidth,
-  labelBox,
-  markerBox,
-  placeLabels,
-  type Box,
-  type LabelOptions,
-  type LabelRequest,
-  type PlacedLabel,
-  type TextWidth,
-} from '../geo/labels.ts';
-import { textWidth, type FontWeight } from '../render/text-width.ts';
+import { labelBox, markerBox, placeLabels, type Box, type LabelOptions, type LabelRequest, type PlacedLabel, type TextWidth } from '../geo/labels.ts';
+import { textWidth, type FontFamily, type FontWeight } from '../render/text-width.ts';
 import { formatKm } from './format.ts';
 import type { DrawnCountry } from './map-frame.ts';
 
@@ -30,35 +20,41 @@ export const LABEL_LAYOUTS = {
 
 export type LabelLayoutName = keyof typeof LABEL_LAYOUTS;
 
-/** Country names are capitals with spacing: wider per character than place names. */
-const COUNTRY_CHAR_WIDTH = 0.78;
+/** Each label set in words: which frames show it. */
+export const LAYOUT_WORDS: Record<LabelLayoutName, string> = { wide: `frames ${NARROW_BELOW_PX} px and wider`, narrow: `frames under ${NARROW_BELOW_PX} px` };
 
-/** Country names are spaced 0.1em apart (map.svg; range-map.css). */
+/** Country names are spaced 0.1em apart (map.svg; range-map.css, which narrows it to 0.06em on narrow frames). */
 const COUNTRY_LETTER_SPACING = 0.1;
 
 /**
- * How wide a label is drawn: the wider of what Inter draws in map.svg and map.png (measured) and the
- * estimate for the page's system font, so the label fits where it is placed in both.
+ * The faces a map label may be drawn in: Inter in map.svg and map.png, the reader's system font on the
+ * page (range-map.css: --font-sans), whose widest common face is DejaVu Sans.
  */
-function labelWidth(fontSize: number, weight: FontWeight, charWidth?: number, letterSpacing = 0): TextWidth {
-  const estimate = estimatedWidth(fontSize, charWidth);
+const LABEL_FACES: readonly FontFamily[] = ['Inter', 'DejaVu Sans'];
+
+/**
+ * How wide a label is drawn: the widest of its faces, measured at the weight range-map.css sets (map.svg
+ * draws country names lighter, at 400), so a label placed clear of everything stays clear in the files
+ * and on the page.
+ */
+function labelWidth(fontSize: number, weight: FontWeight, letterSpacing = 0): TextWidth {
   const widths = new Map<string, number>();
   return (text) => {
     let width = widths.get(text);
     if (width === undefined) {
-      width = Math.max(estimate(text), textWidth(text, fontSize, weight, letterSpacing * fontSize));
+      width = Math.max(...LABEL_FACES.map((face) => textWidth(text, fontSize, weight, letterSpacing * fontSize, face)));
       widths.set(text, width);
     }
     return width;
   };
 }
 
-/** The widths of a layout's place, country and ring labels. */
+/** The widths of a layout's place, country and ring labels (range-map.css: 600, 500 and 700). */
 export function labelWidths(name: LabelLayoutName) {
   const { fontSize, countryFontSize } = LABEL_LAYOUTS[name];
   return {
     place: labelWidth(fontSize, 600),
-    country: labelWidth(countryFontSize, 400, COUNTRY_CHAR_WIDTH, COUNTRY_LETTER_SPACING),
+    country: labelWidth(countryFontSize, 500, COUNTRY_LETTER_SPACING),
     ring: labelWidth(fontSize, 700),
   };
 }
@@ -73,8 +69,11 @@ export interface LabelInput {
   places: readonly { id: string; name: string; x: number; y: number; strike: boolean }[];
   countries: readonly DrawnCountry[];
   focusIso3: string;
-  /** Points on the rings where their distance is written (azimuthal equidistant maps). */
-  ringLabels: readonly { km: number; x: number; y: number }[];
+  /**
+   * Spots along each ring where its distance may be written, by preference (on maps where no scale bar
+   * states it alone); a ring with no spots does not show.
+   */
+  ringLabels: readonly { km: number; points: readonly { x: number; y: number }[] }[];
   /** The scale bar's box in the wide layout (the narrow one is `scale` times larger), if the map has one. */
   scaleBar: Box | null;
 }
@@ -94,6 +93,8 @@ export interface LabelSet {
   places: PlacedLabel[];
   countries: PlacedLabel[];
   rings: PlacedLabel[];
+  /** Rings that show and carry their distance, but have no clear spot for it: the build stops. */
+  unlabelledRings: number[];
   /** The launch label and places that got no spot inside the frame. */
   unplaced: UnplacedLabel[];
   /** What the launch label must keep clear of when the reader moves the point: everything but itself. */
@@ -103,17 +104,44 @@ export interface LabelSet {
 const roundBox = (box: Box): Box => ({ x0: Math.floor(box.x0), y0: Math.floor(box.y0), x1: Math.ceil(box.x1), y1: Math.ceil(box.y1) });
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-/** The distance written on each ring (equidistant maps), where it keeps clear of the scale bar and the other rings' labels. */
-function ringLabels(input: LabelInput, fontSize: number, width: TextWidth, obstacles: Box[]): PlacedLabel[] {
+/** The distance written on each ring, at its first spot clear of the frame's edges, the markers, the scale bar and the other rings' labels. */
+function ringLabels(input: LabelInput, fontSize: number, width: TextWidth, obstacles: Box[], markers: readonly Box[]) {
   const rings: PlacedLabel[] = [];
+  const unlabelled: number[] = [];
+  const clear = (box: Box) =>
+    box.x0 >= 0 && box.y0 >= 0 && box.x1 <= input.width && box.y1 <= input.height && ![...obstacles, ...markers].some((o) => overlaps(o, box));
   for (const ring of input.ringLabels) {
-    const label: PlacedLabel = { id: String(ring.km), text: formatKm(ring.km), x: ring.x, y: ring.y + fontSize * 0.35, anchor: 'middle' };
-    const box = labelBox(label, fontSize, width);
-    if (obstacles.some((o) => overlaps(o, box))) continue;
-    rings.push(label);
-    obstacles.push(box);
+    const spots = ring.points.map((point): PlacedLabel => ({
+      id: String(ring.km),
+      text: formatKm(ring.km),
+      x: point.x,
+      y: point.y + fontSize * 0.35,
+      anchor: 'middle',
+    }));
+    const label = spots.find((spot) => clear(labelBox(spot, fontSize, width)));
+    if (label) {
+      rings.push(label);
+      obstacles.push(labelBox(label, fontSize, width));
+    } else if (spots.length) unlabelled.push(ring.km);
   }
-  return rings;
+  return { rings, unlabelled };
+}
+
+/** The scale bar's box at a layout: the narrow one is `scale` times larger, at the frame's foot. */
+export function scaleBarBox(input: LabelInput, name: LabelLayoutName): Box | null {
+  const bar = input.scaleBar;
+  if (!bar) return null;
+  const { scale } = LABEL_LAYOUTS[name];
+  return { x0: bar.x0, y0: input.height - (input.height - bar.y0) * scale, x1: bar.x0 + (bar.x1 - bar.x0) * scale, y1: input.height };
+}
+
+/** The painted markers at a layout, by id (a place's id, or `launch`): dots, strike diamonds and the launch triangle, at their drawn size. */
+export function layoutMarkers(input: LabelInput, name: LabelLayoutName): { id: string; box: Box }[] {
+  const layout = LABEL_LAYOUTS[name];
+  return [
+    ...input.places.map((place) => ({ id: place.id, box: markerBox(place.x, place.y, place.strike ? layout.strikeRadius : layout.markerRadius) })),
+    { id: 'launch', box: markerBox(input.launch.x, input.launch.y, layout.launchRadius) },
+  ];
 }
 
 function labelSet(input: LabelInput, name: LabelLayoutName): LabelSet {
@@ -121,22 +149,25 @@ function labelSet(input: LabelInput, name: LabelLayoutName): LabelSet {
   const widths = labelWidths(name);
   const { width, height, launch } = input;
   const frame = { width, height };
-  const obstacles: Box[] = [];
-  if (input.scaleBar) {
-    const bar = input.scaleBar;
-    obstacles.push({ x0: bar.x0, y0: height - (height - bar.y0) * layout.scale, x1: bar.x0 + (bar.x1 - bar.x0) * layout.scale, y1: height });
-  }
-  const rings = ringLabels(input, layout.fontSize, widths.ring, obstacles);
+  const bar = scaleBarBox(input, name);
+  const obstacles: Box[] = bar ? [bar] : [];
 
-  const radiusOf = (strike: boolean) => (strike ? layout.strikeRadius : layout.markerRadius);
   // A place under the launch marker is named by the launch label; a second label would repeat it.
   const besideLaunch = (p: { x: number; y: number }) => Math.hypot(p.x - launch.x, p.y - launch.y) < layout.launchRadius;
   const placeRequests: LabelRequest[] = input.places
     .filter((place) => !besideLaunch(place))
-    .map((place) => ({ id: place.id, text: place.name, x: place.x, y: place.y, radius: radiusOf(place.strike), required: place.strike }));
+    .map((place) => ({
+      id: place.id,
+      text: place.name,
+      x: place.x,
+      y: place.y,
+      radius: place.strike ? layout.strikeRadius : layout.markerRadius,
+      required: place.strike,
+    }));
   const launchRequest: LabelRequest = { id: 'launch', text: launch.label, x: launch.x, y: launch.y, radius: layout.launchRadius, required: true };
-  const placeMarkers = input.places.map((place) => markerBox(place.x, place.y, radiusOf(place.strike)));
-  const markers = [...placeMarkers, markerBox(launch.x, launch.y, layout.launchRadius)];
+  const markers = layoutMarkers(input, name).map((marker) => marker.box);
+  const placeMarkers = markers.slice(0, -1);
+  const rings = ringLabels(input, layout.fontSize, widths.ring, obstacles, markers);
   const placeOptions: LabelOptions = { ...frame, fontSize: layout.fontSize, markerRadius: layout.markerRadius, textWidth: widths.place, markers };
   const countryOptions: LabelOptions = { ...frame, fontSize: layout.countryFontSize, markerRadius: 0, textWidth: widths.country, markers };
 
@@ -185,7 +216,8 @@ function labelSet(input: LabelInput, name: LabelLayoutName): LabelSet {
   return {
     places,
     countries: [...focusLabel, ...otherCountries],
-    rings,
+    rings: rings.rings,
+    unlabelledRings: rings.unlabelled,
     unplaced,
     launch: { obstacles: [...obstacles, ...boxes.values()].map(roundBox), markers: placeMarkers.map(roundBox) },
   };

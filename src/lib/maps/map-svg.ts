@@ -7,7 +7,7 @@
  *   fonts named, the wide labels only, so the file shows the same anywhere.
  */
 import { xml } from '../render/svg-text.ts';
-import { formatCoordinate, formatDistance, placeDescription } from './format.ts';
+import { formatCoordinate, formatDistance, placeDescription, ringWords } from './format.ts';
 import type { RangeMapModel } from './range-map-model.ts';
 
 export type Paint = 'page' | 'file';
@@ -37,7 +37,7 @@ export const FILE_COLOURS = {
 export const FILE_FONT_FAMILY = "Inter, 'Helvetica Neue', Arial, sans-serif";
 
 /** One dash pattern per ring, in the order of the map's ranges; range-map.css repeats them by class. */
-const RING_DASHES = ['8 5', '2 4', '14 4 2 4'];
+export const RING_DASHES = ['8 5', '2 4', '14 4 2 4'];
 
 const STRIKE_MARK = 'M0,-10L10,0L0,10L-10,0Z';
 const LAUNCH_MARK = 'M0,-11L9.5,6L-9.5,6Z';
@@ -96,9 +96,10 @@ export function mapSvgBody(model: RangeMapModel, { paint, labels = true, launchD
   );
 
   // A place whose name has no spot on the map (at either layout) is named in its callout, over its distance.
+  const ringsKm = model.rings.map((ring) => ring.km);
   const unnamed = new Set([...model.labels.wide.unplaced, ...model.labels.narrow.unplaced].map((label) => label.id));
   const places = model.places.map((place) => {
-    const words = placeDescription({ ...place, strike: place.reportedStrike }, model.rings.length);
+    const words = placeDescription({ ...place, strike: place.reportedStrike }, ringsKm);
     const strike = place.reportedStrike
       ? el('path', page ? { class: 'map-strike', d: STRIKE_MARK } : { d: STRIKE_MARK, fill: 'none', stroke: C.strike, 'stroke-width': 2.5 })
       : '';
@@ -131,6 +132,10 @@ export function mapSvgBody(model: RangeMapModel, { paint, labels = true, launchD
         strike +
         el('circle', { class: 'map-place-dot', r: 5 }) +
         el('text', { class: 'map-place-distance', y: -12, 'text-anchor': 'middle', 'aria-hidden': 'true' }, xml(formatDistance(place.distanceKm))) +
+        // With several rings the callout also says which ring the place is in, below its marker.
+        (ringsKm.length > 1
+          ? el('text', { class: 'map-place-rings', y: 26, 'text-anchor': 'middle', 'aria-hidden': 'true' }, xml(ringWords(place.withinKm, ringsKm)))
+          : '') +
         (unnamed.has(place.id) ? el('text', { class: 'map-place-name', y: -12, 'text-anchor': 'middle', 'aria-hidden': 'true' }, xml(place.name)) : ''),
     );
   });

@@ -13,8 +13,9 @@ import type { Place } from '../schemas/place.ts';
 import type { RangeMapEntry } from '../schemas/map.ts';
 import { formatShare, presetLaunchLabel, rangeSummary, shortRangeLabel } from './format.ts';
 import { drawCountries, globeOutline, mapFrame, MAP_WIDTH } from './map-frame.ts';
-import { ringGeometry, ringLabelPoint } from '../geo/ring.ts';
-import { LABEL_LAYOUTS, layoutLabels, type LabelLayoutName, type LabelSet } from './map-labels.ts';
+import { ringGeometry, ringLabelPoints } from '../geo/ring.ts';
+import { LABEL_LAYOUTS, layoutLabels, type LabelInput, type LabelLayoutName, type LabelSet } from './map-labels.ts';
+import { labelConflictLines } from './label-conflicts.ts';
 import type { MapClientState } from './client-state.ts';
 
 export { MAP_WIDTH };
@@ -44,6 +45,11 @@ export interface MapRing {
 
 export interface RangeMapModel {
   id: string;
+  /**
+   * Labels the placer could not draw clear of each other, the markers and the frame, at some layout,
+   * each with its file and a fix: the content gate refuses a map that has any (the model itself never throws).
+   */
+  labelConflicts: readonly string[];
   title: string;
   description: string;
   asOf: Date;
@@ -146,22 +152,26 @@ export function buildRangeMapModel({ map, places: marked, focus, strikePlaceIds 
         }
       : null;
   const launch = { ...map.launch, ...at(map.launch.lon, map.launch.lat) };
-  const ringLabels = equidistant
-    ? rings.flatMap((ring) => {
-        const point = ringLabelPoint(projection, params, launchPoint, ring.km);
-        return point ? [{ km: ring.km, ...point }] : [];
-      })
-    : [];
-  const labels = layoutLabels({
+  // Each ring carries its distance where no scale bar states it alone: on maps without one, and on maps with several rings.
+  const ringsLabelled = !bar || rings.length > 1;
+  const labelInput: LabelInput = {
     width,
     height,
     launch: { x: launch.x, y: launch.y, label: map.launch.label },
     places: mapPlaces.map((place) => ({ id: place.id, name: place.name, x: place.x, y: place.y, strike: place.reportedStrike })),
     countries: drawn,
     focusIso3: map.focusCountry,
-    ringLabels,
+    ringLabels: ringsLabelled ? rings.map((ring) => ({ km: ring.km, points: ringLabelPoints(projection, params, launchPoint, ring.km) })) : [],
     scaleBar: bar && { x0: 0, y0: bar.y, x1: SCALE_BAR_BOX.margin + SCALE_BAR_BOX.width, y1: height },
-  });
+  };
+  const labels = layoutLabels(labelInput);
+  const presets = (map.presets ?? []).map((preset) => ({ ...preset, launchLabel: presetLaunchLabel(preset.label, map.launch.label) }));
+  const conflicts = labelConflictLines(
+    map.id,
+    labelInput,
+    labels,
+    presets.map((preset) => ({ label: preset.label, launchLabel: preset.launchLabel, ...at(preset.lon, preset.lat) })),
+  );
 
   const primary = map.ranges[0]!;
   const rangeLabel = shortRangeLabel(primary.label);
@@ -171,11 +181,11 @@ export function buildRangeMapModel({ map, places: marked, focus, strikePlaceIds 
   );
   const share = shareOfAreaWithinRange(focus, launchPoint, primary.km);
   const finding = `By area, ${formatShare(share)} of ${focus.properties.name} lies within ${primary.label} of ${map.launch.label}. ` + summary;
-  const presets = (map.presets ?? []).map((preset) => ({ ...preset, launchLabel: presetLaunchLabel(preset.label, map.launch.label) }));
   const stepKm = niceAtMost(frame.widthKm / 150);
 
   return {
     id: map.id,
+    labelConflicts: conflicts,
     title: map.title,
     description: map.description,
     asOf: map.asOf,
@@ -201,7 +211,7 @@ export function buildRangeMapModel({ map, places: marked, focus, strikePlaceIds 
       rings: map.ranges.map((range) => ({ km: range.km, rangeLabel: shortRangeLabel(range.label) })),
       places: mapPlaces.map(({ id, name, lat, lon, reportedStrike }) => ({ id, name, lat, lon, strike: reportedStrike })),
       steps: { km: stepKm, bigKm: stepKm * 5 },
-      ringLabels: equidistant,
+      ringLabels: ringsLabelled,
       launchLabel: {
         wide: { fontSize: LABEL_LAYOUTS.wide.fontSize, radius: LABEL_LAYOUTS.wide.launchRadius, ...labels.wide.launch },
         narrow: { fontSize: LABEL_LAYOUTS.narrow.fontSize, radius: LABEL_LAYOUTS.narrow.launchRadius, ...labels.narrow.launch },

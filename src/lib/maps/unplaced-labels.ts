@@ -4,9 +4,7 @@
  * legend. The editor reads which, to shorten a name or mark fewer places.
  */
 import type { RangeMapModel } from './range-map-model.ts';
-import { NARROW_BELOW_PX, type UnplacedLabel } from './map-labels.ts';
-
-const LAYOUT_WORDS = { wide: `frames ${NARROW_BELOW_PX} px and wider`, narrow: `frames under ${NARROW_BELOW_PX} px` } as const;
+import { LAYOUT_WORDS, type UnplacedLabel } from './map-labels.ts';
 
 /** One line per name, e.g. `content/maps/x.yaml: the label "Zaporizhzhia" of place zaporizhzhia (86 px wide …) cannot be placed …`. */
 export function unplacedLabelLines(model: RangeMapModel): string[] {

@@ -6,6 +6,10 @@ import { BRAND_RED } from './brand.ts';
 import { textBlock, wrapToWidth, xml } from '../render/svg-text.ts';
 import { textWidth, type FontWeight } from '../render/text-width.ts';
 import { mapBodySvg } from '../maps/standalone-svg.ts';
+import { RING_DASHES } from '../maps/map-svg.ts';
+import { shortRangeLabel } from '../maps/format.ts';
+import { projectionFrom } from '../geo/projection.ts';
+import { ringShowsWithin } from '../geo/ring.ts';
 import type { RangeMapModel } from '../maps/range-map-model.ts';
 
 export const SHARE_CARD = { width: 1200, height: 630 } as const;
@@ -78,19 +82,52 @@ export function shareCardTextProblems({ siteName, headline, dateLabel, withMap }
 }
 
 const MAP_BOX = { x: 700, y: 40, width: 460, height: 550 };
+const KEY = { size: 22, lineHeight: 28, swatch: 36, padding: 14 };
 
-/** The map miniature with the range's key in a box at its foot: the key wraps within the miniature, never cut. */
+/** The part of the map the miniature shows: it fills the box and crops the rest (preserveAspectRatio slice). */
+function shownWindow(map: RangeMapModel) {
+  const scale = Math.max(MAP_BOX.width / map.width, MAP_BOX.height / map.height);
+  const [w, h] = [MAP_BOX.width / scale, MAP_BOX.height / scale];
+  return { x0: (map.width - w) / 2, y0: (map.height - h) / 2, x1: (map.width + w) / 2, y1: (map.height + h) / 2 };
+}
+
+/** The key's rows: one per ring the miniature shows (a ring it crops out is not named), its dash drawn beside its distance. */
+function keyRows(map: RangeMapModel) {
+  const projection = projectionFrom(map.projection);
+  const window = shownWindow(map);
+  const textWidthOf = (text: string) => textWidth(text, KEY.size, 700);
+  return map.rings.flatMap((ring, index) =>
+    ringShowsWithin(projection, [map.launch.lon, map.launch.lat], ring.km, window)
+      ? [{ index, lines: wrapToWidth(index === 0 ? map.rangeLabel : shortRangeLabel(ring.label), MAP_BOX.width - 60 - KEY.swatch - 8, textWidthOf) }]
+      : [],
+  );
+}
+
+/** The map miniature with its rings' key in a box at its foot: the key wraps within the miniature, never cut. */
 function miniature(map: RangeMapModel): string {
   const box = MAP_BOX;
-  const key = wrapToWidth(`- - ${map.rangeLabel}`, box.width - 60, (text) => textWidth(text, 22, 700));
-  const keyWidth = Math.ceil(Math.max(...key.map((line) => textWidth(line, 22, 700)))) + 28;
-  const keyHeight = 42 + (key.length - 1) * 28;
+  const rows = keyRows(map);
+  const lineCount = rows.reduce((sum, row) => sum + row.lines.length, 0);
+  const textX = box.x + 30 + KEY.swatch + 8;
+  const keyWidth = Math.ceil(Math.max(0, ...rows.flatMap((row) => row.lines.map((line) => textWidth(line, KEY.size, 700))))) + 28 + KEY.swatch + 8;
+  const keyHeight = 42 + (lineCount - 1) * KEY.lineHeight;
   const bottom = box.y + box.height - 16;
+  let y = bottom - 14 - (lineCount - 1) * KEY.lineHeight;
+  const key = rows.map((row) => {
+    const top = y;
+    y += row.lines.length * KEY.lineHeight;
+    const dash = RING_DASHES[row.index % RING_DASHES.length]!;
+    return (
+      `<path d="M${box.x + 30},${top - 8}h${KEY.swatch}" stroke="#d55e00" stroke-width="4" stroke-dasharray="${dash}"/>` +
+      textBlock(row.lines, textX, top, KEY.lineHeight, `font-size="${KEY.size}" font-weight="700" fill="#d55e00"`)
+    );
+  });
   return (
     `<rect x="${box.x - 1}" y="${box.y - 1}" width="${box.width + 2}" height="${box.height + 2}" fill="#d4d4d4"/>` +
     `<svg x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" viewBox="0 0 ${map.width} ${map.height}" preserveAspectRatio="xMidYMid slice">${mapBodySvg(map, { labels: false })}</svg>` +
-    `<rect x="${box.x + 16}" y="${bottom - keyHeight}" width="${keyWidth}" height="${keyHeight}" rx="6" fill="#fff" fill-opacity="0.92"/>` +
-    textBlock(key, box.x + 30, bottom - 14 - (key.length - 1) * 28, 28, `font-size="22" font-weight="700" fill="#d55e00"`)
+    (rows.length
+      ? `<rect x="${box.x + 16}" y="${bottom - keyHeight}" width="${keyWidth}" height="${keyHeight}" rx="6" fill="#fff" fill-opacity="0.92"/>` + key.join('')
+      : '')
   );
 }
 

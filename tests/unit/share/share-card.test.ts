@@ -17,6 +17,8 @@ import { contentArticle } from '../../helpers/content.ts';
 import { contentMapModel, contentStories, storyWith } from '../../helpers/stories.ts';
 import { wireCopies } from '../../helpers/wire.ts';
 import { svgTextExtents } from '../../helpers/svg-text-extent.ts';
+import { fixtureMap, fixtureMapIds, placesWithFixtures } from '../../helpers/places.ts';
+import { drawMap } from '../../helpers/models.ts';
 
 const stories = contentStories().map((story) => {
   const article = contentArticle(story.slug);
@@ -131,5 +133,41 @@ describe('wrapToWidth', () => {
 
   it('breaks a word longer than a line', () => {
     expect(wrapToWidth('a abcdefghijklmnop b', 28, estimate(10))).toEqual(['a', 'abcde', 'fghij', 'klmno', 'p b']);
+  });
+});
+
+describe('the share image names only the rings its miniature shows', () => {
+  // The miniature (x 700–1160, y 40–590) shows the middle of the map, cropped to fill its box.
+  const shownWindow = (model: { width: number; height: number }) => {
+    const scale = Math.max(460 / model.width, 550 / model.height);
+    const [w, h] = [460 / scale, 550 / scale];
+    return { x0: (model.width - w) / 2, y0: (model.height - h) / 2, x1: (model.width + w) / 2, y1: (model.height + h) / 2 };
+  };
+  /** Whether any vertex of the ring's drawn line lies in the window, read from the path the map draws. */
+  const ringShows = (line: string, window: ReturnType<typeof shownWindow>) =>
+    [...line.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].some(
+      ([, x, y]) => Number(x) >= window.x0 && Number(x) <= window.x1 && Number(y) >= window.y0 && Number(y) <= window.y1,
+    );
+  const models = [
+    ...contentStories().flatMap((story) => story.maps.map((id) => contentMapModel(id))),
+    ...fixtureMapIds().map((id) => drawMap({ map: fixtureMap(id), places: placesWithFixtures() })),
+  ];
+  const cases = models.map((model) => [model.id, model] as const);
+
+  it('has a map whose miniature crops out one of its rings and keeps another, so the check is not empty', () => {
+    expect(models.some((model) => model.rings.length > 1 && model.rings.some((ring) => !ringShows(ring.line, shownWindow(model))))).toBe(true);
+  });
+
+  it.each(cases)('%s: the key names each ring the miniature shows, and no other', (_, map) => {
+    const svg = shareCardSvg({ siteName: 'Explainers', headline: 'A headline', dateLabel: 'd', map });
+    const keyText = svgTextExtents(svg)
+      .lines.filter((line) => line.x0 >= 700)
+      .map((line) => line.text)
+      .join(' ');
+    map.rings.forEach((ring, index) => {
+      const words = index === 0 ? map.rangeLabel : ring.label.replace(/\s*\(.*\)$/, '');
+      if (ringShows(ring.line, shownWindow(map))) expect(keyText, `${ring.km} km`).toContain(words);
+      else expect(keyText, `${ring.km} km`).not.toContain(ring.km.toLocaleString('en-GB'));
+    });
   });
 });

@@ -1,0 +1,144 @@
+/**
+ * The build's check of a map's words, apart from the placer that put them there. Labels are sized in the
+ * map's own units and every screen width shows one of the two label sets (LABEL_LAYOUTS: `narrow` on
+ * frames under NARROW_BELOW_PX, so at 320 and 375 px; `wide` from there up, so at 768 and 1280 px), so a
+ * set checked here holds at every width that shows it. In each set no label may be cut by the frame,
+ * cover another label or the scale bar, or sit on another place's marker; every ring that shows must carry
+ * its distance where a label is due; and the launch label must have such a spot at every preset. The
+ * placer avoids all of this where it can (a label moves, or an optional one is dropped and reported);
+ * what it cannot avoid is a conflict, and the build stops on it, naming the file, the label, the layout
+ * and a fix.
+ */
+import { labelBox, placeLabels, type Box, type PlacedLabel } from '../geo/labels.ts';
+import { formatKm } from './format.ts';
+import { LABEL_LAYOUTS, LAYOUT_WORDS, labelWidths, layoutMarkers, scaleBarBox, type LabelInput, type LabelLayoutName, type LabelSet } from './map-labels.ts';
+
+/** A spot the launch label moves to when the reader picks a preset. */
+export interface PresetSpot {
+  label: string;
+  launchLabel: string;
+  x: number;
+  y: number;
+}
+
+type Kind = 'launch' | 'place' | 'country' | 'ring' | 'preset';
+
+interface Drawn {
+  kind: Kind;
+  id: string;
+  text: string;
+  box: Box;
+}
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+function subject(label: Drawn): string {
+  if (label.kind === 'launch') return `the launch label "${label.text}" (launch.label)`;
+  if (label.kind === 'preset') return `the launch label "${label.text}" at the preset "${label.id}" (presets)`;
+  if (label.kind === 'country') return `the country name "${label.text}"`;
+  if (label.kind === 'ring') return `the distance label "${label.text}" of the ${label.text} ring`;
+  return `the label "${label.text}" of place ${label.id}`;
+}
+
+/** What the editor can change: the forced labels (launch, preset, strikes, focus country) make room by others leaving. */
+function fix(label: Drawn, others: readonly string[]): string {
+  const dropOthers = others.length ? `drop ${list(others)} from places, or ` : '';
+  if (label.kind === 'launch') return `${dropOthers}shorten launch.label`;
+  if (label.kind === 'preset') return `${dropOthers}move the preset, or shorten its label`;
+  if (label.kind === 'country') return `${dropOthers}set an extent that gives the country more room`;
+  if (label.kind === 'ring') return `${dropOthers}set an extent that shows more of the ring`;
+  return `move ${label.id} later in places, or drop it`;
+}
+
+/** Another thing a label may cover, as the message names it, and the place the fix would drop (if any). */
+interface Obstacle {
+  what: string;
+  place?: string | undefined;
+  box: Box;
+}
+
+/** `a, b and c`, or the first few and how many more. */
+function list(items: readonly string[], most = 4): string {
+  const shown = items.length > most ? [...items.slice(0, most), `${items.length - most} more`] : items;
+  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : (shown[0] ?? '');
+}
+
+/** One line per label at fault: cut by the map's edge, or covering what it must keep clear of. */
+function problemsOf(label: Drawn, others: readonly Obstacle[], input: LabelInput, layout: LabelLayoutName): string[] {
+  const where = LAYOUT_WORDS[layout];
+  const cut = label.box.x0 < 0 || label.box.y0 < 0 || label.box.x1 > input.width || label.box.y1 > input.height;
+  const hits = others.filter((other) => overlaps(label.box, other.box));
+  const places = [...new Set(hits.flatMap((hit) => (hit.place ? [hit.place] : [])))];
+  return [
+    ...(cut ? [`on ${where}, ${subject(label)} is cut by the map's edge; ${fix(label, [])}`] : []),
+    ...(hits.length ? [`on ${where}, ${subject(label)} covers ${list(hits.map((hit) => hit.what))}; ${fix(label, places)}`] : []),
+  ];
+}
+
+/** The labels a set draws, in the order they were placed: rings, the launch point and strikes, then the rest. */
+function drawnLabels(set: LabelSet, layout: LabelLayoutName): Drawn[] {
+  const { fontSize, countryFontSize } = LABEL_LAYOUTS[layout];
+  const widths = labelWidths(layout);
+  const drawn = (kind: Kind, size: number, width: (text: string) => number) => (label: PlacedLabel) => ({
+    kind,
+    id: label.id,
+    text: label.text,
+    box: labelBox(label, size, width),
+  });
+  return [
+    ...set.rings.map(drawn('ring', fontSize, widths.ring)),
+    ...set.places.map((label) => drawn(label.id === 'launch' ? 'launch' : 'place', fontSize, widths.place)(label)),
+    ...set.countries.map(drawn('country', countryFontSize, widths.country)),
+  ];
+}
+
+function layoutProblems(input: LabelInput, set: LabelSet, layout: LabelLayoutName, presets: readonly PresetSpot[]): string[] {
+  const markers = layoutMarkers(input, layout);
+  const bar = scaleBarBox(input, layout);
+  const fixed: Obstacle[] = bar ? [{ what: 'the scale bar', box: bar }] : [];
+  const markerOf = (marker: { id: string; box: Box }): Obstacle =>
+    marker.id === 'launch' ? { what: 'the launch marker', box: marker.box } : { what: `the marker of place ${marker.id}`, place: marker.id, box: marker.box };
+  const labels = drawnLabels(set, layout);
+  const problems = labels.flatMap((label, i) => {
+    const earlier = labels.slice(0, i).map((other) => ({ what: subject(other), place: other.kind === 'place' ? other.id : undefined, box: other.box }));
+    const ownMarker = label.kind === 'place' || label.kind === 'launch' ? label.id : undefined;
+    return problemsOf(label, [...fixed, ...earlier, ...markers.filter((m) => m.id !== ownMarker).map(markerOf)], input, layout);
+  });
+  const unlabelled = set.unlabelledRings.map(
+    (km) =>
+      `on ${LAYOUT_WORDS[layout]}, the ${formatKm(km)} ring shows but its distance has no spot clear of the map's edge, the markers and the scale bar; set an extent that shows more of the ring, or drop places along it`,
+  );
+  return [...problems, ...unlabelled, ...presetProblems(input, set, layout, presets, labels, markers.filter((m) => m.id !== 'launch').map(markerOf))];
+}
+
+/** The launch label at each preset, placed as the browser script places it, must find a clear spot. */
+function presetProblems(
+  input: LabelInput,
+  set: LabelSet,
+  layout: LabelLayoutName,
+  presets: readonly PresetSpot[],
+  labels: readonly Drawn[],
+  placeMarkers: readonly Obstacle[],
+): string[] {
+  const { fontSize, launchRadius } = LABEL_LAYOUTS[layout];
+  const width = labelWidths(layout).place;
+  const bar = scaleBarBox(input, layout);
+  const others: Obstacle[] = [
+    ...(bar ? [{ what: 'the scale bar', box: bar }] : []),
+    ...labels.filter((l) => l.kind !== 'launch').map((l) => ({ what: subject(l), place: l.kind === 'place' ? l.id : undefined, box: l.box })),
+    ...placeMarkers,
+  ];
+  return presets.flatMap((preset) => {
+    const request = { id: 'launch', text: preset.launchLabel, x: preset.x, y: preset.y, radius: launchRadius, required: true };
+    const [placed] = placeLabels([request], { ...input, fontSize, markerRadius: launchRadius, textWidth: width, ...set.launch });
+    if (!placed) return [];
+    const label: Drawn = { kind: 'preset', id: preset.label, text: preset.launchLabel, box: labelBox(placed, fontSize, width) };
+    return problemsOf(label, others, input, layout);
+  });
+}
+
+/** Every conflict of a map's labels at every layout, one line each: `content/maps/x.yaml: on frames …, …; fix`. */
+export function labelConflictLines(mapId: string, input: LabelInput, sets: Record<LabelLayoutName, LabelSet>, presets: readonly PresetSpot[]): string[] {
+  const layouts = Object.keys(LABEL_LAYOUTS) as LabelLayoutName[];
+  return layouts.flatMap((layout) => layoutProblems(input, sets[layout], layout, presets)).map((line) => `content/maps/${mapId}.yaml: ${line}`);
+}
