@@ -19,14 +19,9 @@ import { contentMap } from '../helpers/places.ts';
 import { storyWithStrikeMap } from '../helpers/stories.ts';
 import { nonEmpty } from '../helpers/non-empty.ts';
 import { openPage } from '../helpers/open-page.ts';
+import { changed } from '../helpers/fixture-edit.ts';
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
-
-function changed(text: string, from: string | RegExp, to: string): string {
-  const after = text.replace(from, to);
-  if (after === text) throw new Error(`the fixture edit ${String(from)} did not apply`);
-  return after;
-}
 
 /** Letters only: digits would read as figures the evidence check looks for. */
 const WORD = 'Unbreakable'.repeat(20).slice(0, 200);

@@ -23,15 +23,9 @@ import { contentMap, contentPlaces } from '../helpers/places.ts';
 import { storyWithStrikeMap } from '../helpers/stories.ts';
 import { formatLongDate, isoDay } from '../../src/lib/dates.ts';
 import { escapeRegExp } from '../helpers/regexp.ts';
+import { changed } from '../helpers/fixture-edit.ts';
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
-
-/** A text with one change, which must apply: a mistake whose edit silently missed would prove nothing. */
-function changed(text: string, from: string | RegExp, to: string): string {
-  const after = text.replace(from, to);
-  if (after === text) throw new Error(`the fixture edit ${String(from)} did not apply`);
-  return after;
-}
 
 // The mistakes are made in a real story: one whose timeline marks its strikes on one of its maps.
 const { story, timeline } = storyWithStrikeMap();

@@ -12,14 +12,9 @@ import { ROOT } from '../helpers/dist.ts';
 import { buildWithContent } from '../helpers/fixture-build.ts';
 import { contentIds } from '../helpers/content.ts';
 import { storyWithStrikeMap } from '../helpers/stories.ts';
+import { changed } from '../helpers/fixture-edit.ts';
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
-
-function changed(text: string, from: string | RegExp, to: string): string {
-  const after = text.replace(from, to);
-  if (after === text) throw new Error(`the fixture edit ${String(from)} did not apply`);
-  return after;
-}
 
 const { story, timeline } = storyWithStrikeMap();
 const MAP = `content/maps/${timeline.map}.yaml`;
