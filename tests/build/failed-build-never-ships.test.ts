@@ -1,29 +1,31 @@
 /**
  * A failed build never ships (README, Deploy): `npm run build` (cli/build.ts) builds into a staging folder
  * and replaces dist/ only when the build succeeded and wrote a whole site. On a copy of the project, three
- * builds: a good one, one killed half-way, one that fails late, while rendering; dist/ never changes after
+ * builds: a good one, one killed half-way, one that fails late, after writing every page; dist/ never changes after
  * the first.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { buildEnv, npmBuild, projectCopy } from '../helpers/fixture-build.ts';
 import { fileDigests, filesUnder } from '../helpers/dist-files.ts';
 import { contentStories } from '../helpers/stories.ts';
-import { contentArticle } from '../helpers/content.ts';
+import { ROOT } from '../helpers/dist.ts';
+import { changed } from '../helpers/fixture-edit.ts';
 import { requiredOutputs } from '../../src/lib/build-output.ts';
 
 const stories = contentStories();
-// A story the share image cannot hold: the oldest story again, under a later slug, its headline four times
-// as long, without a shareTitle. The build finds out only when it renders that share.png, after the 404
-// page and every real story's share image (articles are rendered newest first, ties by slug).
-const oldest = stories.map((s) => ({ ...s, data: contentArticle(s.slug) })).sort((a, b) => a.data.publishedAt.getTime() - b.data.publishedAt.getTime())[0];
-if (!oldest) throw new Error('content/ has no published story');
-const LATE = 'content/articles/zz-headline-too-long.mdx';
-const longTitle = Array.from({ length: 4 }, () => oldest.data.title).join(': ');
-const late = oldest.text.replace(/^title: .*$/m, `title: ${JSON.stringify(longTitle)}`).replace(/^shareTitle: .*\n/m, '');
+// A build that fails late: every page rendered and written, then a step of the build's end fails (as a full
+// disk or a broken integration would). Content can no longer make a build fail this late: the content gate
+// refuses every content mistake before the first page renders.
+const LATE_FAILURE = 'a step after the pages were written failed';
+const failingLate = changed(
+  readFileSync(join(ROOT, 'astro.config.mjs'), 'utf8'),
+  'integrations: [',
+  `integrations: [\n    { name: 'fails-late', hooks: { 'astro:build:done': () => { throw new Error(${JSON.stringify(LATE_FAILURE)}); } } },`,
+);
 
 const htmlUnder = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html')) : []);
 
@@ -44,7 +46,6 @@ async function killMidway(dir: string): Promise<string[]> {
 
 describe('a failed build never ships', () => {
   it('replaces dist/ only with a complete build; a killed or late-failing build leaves it byte for byte as it was', async () => {
-    expect(late).not.toBe(oldest.text);
     const dir = projectCopy({});
     try {
       // A good build replaces whatever dist/ held, and leaves nothing of the old one.
@@ -65,13 +66,12 @@ describe('a failed build never ships', () => {
       // The late failure also starts from the worst moment a kill can leave: between the swap's two renames,
       // the old dist/ moved aside and the new one not yet in its place. The next build puts it back first.
       renameSync(join(dir, 'dist'), join(dir, '.staging/dist.previous'));
-      writeFileSync(join(dir, LATE), late);
+      writeFileSync(join(dir, 'astro.config.mjs'), failingLate);
       const failed = npmBuild(dir);
       expect(failed.ok, failed.output).toBe(false);
-      expect(failed.output).toContain(LATE);
-      expect(failed.output).toMatch(/too long for the share image/);
-      // It failed late: Astro had already written the 404 page and every real story's share image.
-      for (const route of ['/404.html', ...stories.map((s) => `${s.route}share.png`)]) expect(failed.output).toContain(route);
+      expect(failed.output).toContain(LATE_FAILURE);
+      // It failed late: Astro had already written the 404 page and every story's page and share image.
+      for (const route of ['/404.html', ...stories.flatMap((s) => [`${s.route}index.html`, `${s.route}share.png`])]) expect(failed.output).toContain(route);
       expect(fileDigests(join(dir, 'dist'))).toEqual(before);
       expect(readdirSync(join(dir, '.staging'))).toEqual([]);
     } finally {
