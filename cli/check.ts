@@ -31,21 +31,28 @@ const STORY_CHECKS = [
   'tests/browser/source-evidence.test.ts',
 ];
 
-const USAGE = `npm run check -- <slug>
+const USAGE = `npm run check -- <slug> [<check> …]
 
 Builds the site and runs the checks of the story content/articles/<slug>.mdx: its article page and the
 embed pages of its maps, as built HTML and in Chromium (set CHROMIUM_PATH if Chromium is not at
-/usr/bin/chromium). Without a slug: astro check (the type check).`;
+/usr/bin/chromium). Name checks to run only those whose file names contain them, after a fix
+(\`npm run check -- <slug> map-layout\`). Without a slug: astro check (the type check).`;
 
 const run = (command: string, args: string[], env: NodeJS.ProcessEnv = process.env) =>
   spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env }).status ?? 1;
 const bin = (name: string) => join(ROOT, 'node_modules/.bin', name);
 
-function check(slug: string): number {
+function check(slug: string, only: string[]): number {
   if (!existsSync(join(ROOT, 'content/articles', `${slug}.mdx`))) {
     console.error(`check: there is no content/articles/${slug}.mdx (the slug is the file's name without .mdx)`);
     return 2;
   }
+  const unknown = only.filter((name) => !STORY_CHECKS.some((file) => file.includes(name)));
+  if (unknown.length > 0) {
+    console.error(`check: no check is named ${unknown.join(', ')}; the checks are:\n  ${STORY_CHECKS.join('\n  ')}`);
+    return 2;
+  }
+  const files = only.length > 0 ? STORY_CHECKS.filter((file) => only.some((name) => file.includes(name))) : STORY_CHECKS;
   const started = performance.now();
   const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
   console.log(`check: building the site (only what changed is rebuilt)`);
@@ -54,14 +61,14 @@ function check(slug: string): number {
     return 1;
   }
   console.log(`check: built in ${seconds()} s; running the checks of ${slug}`);
-  const status = run(bin('vitest'), ['run', '--project', 'build', '--project', 'browser', ...STORY_CHECKS], { ...process.env, STORY: slug });
+  const status = run(bin('vitest'), ['run', '--project', 'build', '--project', 'browser', ...files], { ...process.env, STORY: slug });
   console.log(`check: ${status === 0 ? 'every check of' : 'some checks failed for'} ${slug}, in ${seconds()} s`);
   return status;
 }
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
 if (values.help) console.log(USAGE);
-else if (positionals.length > 1) {
-  console.error(USAGE);
-  process.exitCode = 2;
-} else process.exitCode = positionals[0] ? check(positionals[0]) : run(bin('astro'), ['check']);
+else {
+  const [slug, ...only] = positionals;
+  process.exitCode = slug ? check(slug, only) : run(bin('astro'), ['check']);
+}

@@ -23,12 +23,20 @@ const check = (...args: string[]) => {
 };
 
 describe('npm run check -- <slug>', () => {
-  it('builds and runs the checks of one story', { timeout: 900_000 }, () => {
-    const run = check(STORY.slug);
-    console.log(`npm run check -- ${STORY.slug}: ${run.seconds.toFixed(1)} s (a cold build; an editor's later runs reuse the cache)`);
+  // Every check of the story runs in npm test itself; here the command's own path, with one quick check named.
+  it('builds and runs the named checks of one story', { timeout: 300_000 }, () => {
+    const run = check(STORY.slug, 'article-page', 'range-maps');
+    console.log(`npm run check -- ${STORY.slug} article-page range-maps: ${run.seconds.toFixed(1)} s (a cold build; an editor's later runs reuse the cache)`);
     expect(run.status, run.output.slice(-4000)).toBe(0);
     expect(run.output).toContain(`every check of ${STORY.slug}`);
-    expect(run.output).toMatch(/Test Files\s+\d+ passed/);
+    expect(run.output).toMatch(/Test Files\s+2 passed \(2\)/);
+  });
+
+  it('names the checks it has when asked for one it does not', { timeout: 60_000 }, () => {
+    const run = check(STORY.slug, 'no-such-check');
+    expect(run.status).toBe(2);
+    expect(run.output).toContain('no check is named no-such-check');
+    expect(run.output).toContain('tests/browser/map-layout.test.ts');
   });
 
   it('stops at once, naming the file, for a slug that is no article', { timeout: 60_000 }, () => {
