@@ -5,7 +5,7 @@ import { slugFromHeadline } from '../../src/lib/wire-story.ts';
 
 describe('content file names', () => {
   it('are their ids when they already are slugs, folders included', () => {
-    expect(idFromFileName('korea-900km.yaml', './content/maps')).toBe('korea-900km');
+    expect(idFromFileName('europe-3000km.yaml', './content/maps')).toBe('europe-3000km');
     expect(idFromFileName('a-timeline/2024-01-05-first-launch.yaml', './content/events')).toBe('a-timeline/2024-01-05-first-launch');
   });
 
