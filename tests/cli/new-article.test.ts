@@ -7,6 +7,7 @@ import { wireCopies } from '../helpers/wire.ts';
 import { newArticle, USAGE, type NewArticleIo } from '../../cli/new-article-command.ts';
 import { articleTitle, parseWireStory, slugFromHeadline } from '../../src/lib/wire-story.ts';
 import { isTitleCase } from '../../src/lib/sentence-case.ts';
+import { memoryFileSystem } from '../helpers/scaffold-io.ts';
 
 /**
  * Wire stories as editors receive them: every copy kept in content/wire/, so a new story adds its own,
@@ -30,15 +31,7 @@ function runWith(
   const asked: string[] = [];
   const io: NewArticleIo = {
     cwd: '/desk',
-    readText: async (path) => {
-      if (!(path in files)) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
-      return files[path]!;
-    },
-    exists: async (path) => path in files,
-    writeText: async (path, text, { overwrite }) => {
-      if (!overwrite && path in files) throw Object.assign(new Error('exists'), { code: 'EEXIST', path });
-      files[path] = text;
-    },
+    ...memoryFileSystem(files),
     log: (line) => out.push(line),
     error: (line) => err.push(line),
     askDate:

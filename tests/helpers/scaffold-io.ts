@@ -15,6 +15,22 @@ export interface MemoryRun {
   files: Record<string, string>;
 }
 
+/** Files kept in a record, path to text, with the failures of a real file system (ENOENT, EEXIST). */
+export function memoryFileSystem(files: Record<string, string>): Pick<ScaffoldIo, 'readText' | 'exists' | 'list' | 'writeText'> {
+  return {
+    readText: async (path) => {
+      if (!(path in files)) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
+      return files[path]!;
+    },
+    exists: async (path) => path in files,
+    list: async (folder) => Object.keys(files).flatMap((path) => (dirname(path) === folder ? [path.slice(folder.length + 1)] : [])),
+    writeText: async (path, text, { overwrite }) => {
+      if (!overwrite && path in files) throw Object.assign(new Error('exists'), { code: 'EEXIST', path });
+      files[path] = text;
+    },
+  };
+}
+
 /**
  * Runs a scaffold command on an in-memory file system rooted at /desk, with a logger of our own and, when
  * `answers` is given, a terminal that answers in turn (none: no terminal).
@@ -29,16 +45,7 @@ export async function runScaffoldCommand(
   const asked: string[] = [];
   const io: ScaffoldIo = {
     cwd: '/desk',
-    readText: async (path) => {
-      if (!(path in files)) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
-      return files[path]!;
-    },
-    exists: async (path) => path in files,
-    list: async (folder) => Object.keys(files).flatMap((path) => (dirname(path) === folder ? [path.slice(folder.length + 1)] : [])),
-    writeText: async (path, text, { overwrite }) => {
-      if (!overwrite && path in files) throw Object.assign(new Error('exists'), { code: 'EEXIST', path });
-      files[path] = text;
-    },
+    ...memoryFileSystem(files),
     log: (line) => out.push(line),
     error: (line) => err.push(line),
     ask: answers
