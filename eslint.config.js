@@ -50,5 +50,15 @@ export default tseslint.config(
       ],
     },
   },
+  // tools/ holds what the benchmark and the tests share; neither tools/ nor bench/ reaches into tests/.
+  {
+    files: ['tools/**', 'bench/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(\\.\\./)+tests(/|$)', message: 'Code the benchmark shares with the tests lives in tools/, not tests/.' }] },
+      ],
+    },
+  },
   prettier,
 );

@@ -8,6 +8,8 @@ const FIXTURE_MAPS_SITE = './tests/setup/fixture-maps-site.ts';
 
 export default defineConfig({
   test: {
+    // Two files at a time, one per core: Vitest's default leaves one core idle (cores − 1).
+    maxWorkers: 2,
     reporters: ['default', './tests/helpers/plain-summary-reporter.ts'],
     projects: [
       // tests/unit mirrors src/lib; tests/cli tests the editor commands; tests/content checks content/ and the README.
@@ -26,8 +28,6 @@ export default defineConfig({
           // expect.poll waits 1 s by default: a page still loading on a busy machine is not a failure.
           // What a poll waits for must still happen, just not within a fixed second.
           expect: { poll: { timeout: 15_000 } },
-          // One Chromium at a time: the machine has two cores.
-          fileParallelism: false,
         },
       },
     ],

@@ -11,7 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { parseYamlStrictly } from '../src/lib/yaml-data.ts';
-import { linkPackages } from '../tests/helpers/project-copy.ts';
+import { mapSchema } from '../src/lib/schemas/map.ts';
+import type { Place } from '../src/lib/schemas/place.ts';
+import { eventSchema } from '../src/lib/schemas/event.ts';
+import { strikePlaceIds } from '../src/lib/timeline/timeline-model.ts';
+import { linkPackages } from '../tools/project-copy.ts';
+import { drawMap } from '../tools/models.ts';
+import { contentPlaces } from '../tools/places.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -44,13 +50,7 @@ function seeded(seed: number): () => number {
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
 
 /** A variant of a map: the frame shifted, the launch point moved, a different choice of places. */
-function variedMap(
-  map: MapFile,
-  places: ReadonlyMap<string, { lat: number; lon: number }>,
-  random: () => number,
-  n: string,
-  required: ReadonlySet<string> = new Set(),
-): MapFile {
+function variedMap(map: MapFile, places: ReadonlyMap<string, Place>, random: () => number, required: ReadonlySet<string>): MapFile {
   const { west, south, east, north } = map.extent;
   const dx = (random() - 0.5) * 0.2 * (east - west);
   const dy = (random() - 0.5) * 0.2 * (north - south);
@@ -59,7 +59,6 @@ function variedMap(
   const height = extent.north - extent.south;
   const launch = {
     ...map.launch,
-    label: `${map.launch.label} (${n})`,
     lon: round3(extent.west + width * (0.25 + 0.5 * random())),
     lat: round3(extent.south + height * (0.25 + 0.5 * random())),
   };
@@ -74,6 +73,34 @@ function variedMap(
   // Places the timeline marks as struck must stay on its map (the build refuses a strike off the map).
   const kept = new Set([...(chosen.length >= 3 ? chosen : inside), ...map.places.filter((id) => required.has(id))]);
   return { ...map, launch, extent, places: [...kept] };
+}
+
+/** The places a map's timeline reports struck: all must stay on the map; those struck at a point are marked. */
+interface Strikes {
+  all: ReadonlySet<string>;
+  marked: ReadonlySet<string>;
+}
+
+/** How many variants to draw before giving up on a map: most draws publish, a few put a label where none fits. */
+const MAX_DRAWS = 50;
+
+/**
+ * A variant an editor could publish: drawn again until the build's own rules accept it (every label
+ * placed clear of the others and of the markers, at every layout width and preset), as an editor would
+ * move a point or a place until the build passes.
+ */
+function publishableMap(id: string, map: MapFile, places: ReadonlyMap<string, Place>, random: () => number, struck: Strikes): MapFile {
+  const problems: string[] = [];
+  for (let draw = 0; draw < MAX_DRAWS; draw++) {
+    const variant = variedMap(map, places, random, struck.all);
+    try {
+      drawMap({ map: { id, ...mapSchema.parse(variant) }, places, strikePlaceIds: struck.marked });
+      return variant;
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
+  }
+  throw new Error(`bench: no publishable variant of ${id} in ${MAX_DRAWS} draws; the last refusal:\n${problems.at(-1)}`);
 }
 
 /** A throwaway project with `count` generated articles; returns its folder. */
@@ -93,12 +120,7 @@ export function projectWithArticles(count: number): string {
  * content/ of the project in `dir`, beside whatever content it already has.
  */
 export function addGeneratedArticles(dir: string, count: number): void {
-  const places = new Map(
-    readdirSync(join(ROOT, 'content/places')).map((file) => [
-      file.replace(/\.yaml$/, ''),
-      parseYamlStrictly(read(`content/places/${file}`), `content/places/${file}`) as { lat: number; lon: number },
-    ]),
-  );
+  const places = contentPlaces();
   const article = read('content/articles/north-korean-missiles-ukraine.mdx');
   const maps = {
     ukraine: parseYamlStrictly(read('content/maps/ukraine-900km.yaml'), 'content/maps/ukraine-900km.yaml') as MapFile,
@@ -107,12 +129,12 @@ export function addGeneratedArticles(dir: string, count: number): void {
   const timeline = read('content/timelines/north-korean-missiles.yaml');
   const eventDir = join(ROOT, 'content/events/north-korean-missiles');
   const events = readdirSync(eventDir).map((file) => [file.replace(/\.yaml$/, ''), readFileSync(join(eventDir, file), 'utf8')] as const);
-  const struck = new Set(
-    events
-      .map(([id, text]) => parseYamlStrictly(text, `content/events/north-korean-missiles/${id}.yaml`) as { kind?: string; place?: string })
-      .filter((event) => event.kind === 'strike' && event.place)
-      .map((event) => event.place!),
-  );
+  const timelineEvents = events.map(([id, text]) => ({ id, ...eventSchema.parse(parseYamlStrictly(text, `content/events/north-korean-missiles/${id}.yaml`)) }));
+  // Every struck place must stay on the timeline's map; those struck at a point are also marked on it.
+  const struck = {
+    all: new Set(timelineEvents.filter((event) => event.kind === 'strike' && event.place).map((event) => event.place!)),
+    marked: strikePlaceIds(timelineEvents),
+  };
 
   for (const dirName of ['articles', 'maps', 'timelines', 'events']) mkdirSync(join(dir, 'content', dirName), { recursive: true });
   for (let i = 1; i <= count; i++) {
@@ -124,8 +146,10 @@ export function addGeneratedArticles(dir: string, count: number): void {
       .replace('<Timeline id="north-korean-missiles" />', `<Timeline id="timeline-${n}" />`)
       .replace(/^title: "(.*)"$/m, `title: "$1 (${n})"`);
     writeFileSync(join(dir, 'content/articles', `story-${n}.mdx`), body);
-    writeFileSync(join(dir, 'content/maps', `ukraine-900km-${n}.yaml`), stringify(variedMap(maps.ukraine, places, random, n, struck)));
-    writeFileSync(join(dir, 'content/maps', `korea-900km-${n}.yaml`), stringify(variedMap(maps.korea, places, random, n)));
+    const ukraine = publishableMap(`ukraine-900km-${n}`, maps.ukraine, places, random, struck);
+    const korea = publishableMap(`korea-900km-${n}`, maps.korea, places, random, { all: new Set(), marked: new Set() });
+    writeFileSync(join(dir, 'content/maps', `ukraine-900km-${n}.yaml`), stringify(ukraine));
+    writeFileSync(join(dir, 'content/maps', `korea-900km-${n}.yaml`), stringify(korea));
     writeFileSync(
       join(dir, 'content/timelines', `timeline-${n}.yaml`),
       timeline.replace('dayZero: 2023-12-30-first-launch', `dayZero: 2023-12-30-first-launch-${n}`).replace('map: ukraine-900km', `map: ukraine-900km-${n}`),

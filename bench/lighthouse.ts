@@ -1,7 +1,7 @@
 /** Lighthouse (mobile, simulated throttling, its defaults) on the Chromium the tests use. */
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
-import { findChromium } from '../tests/helpers/chromium.ts';
+import { findChromium } from '../tools/chromium.ts';
 
 export interface LighthouseResult {
   path: string;

@@ -4,11 +4,11 @@
  * (which pays for loading and simplifying the borders data, once per site build).
  */
 import { join } from 'node:path';
-import { drawMap } from '../tests/helpers/models.ts';
+import { drawMap } from '../tools/models.ts';
 import { mapSchema } from '../src/lib/schemas/map.ts';
 import { placeSchema, type Place } from '../src/lib/schemas/place.ts';
 import { median } from './measure.ts';
-import { readContentFolder } from '../tests/helpers/content.ts';
+import { readContentFolder } from '../tools/content.ts';
 
 export interface ModelTime {
   id: string;

@@ -1,8 +1,8 @@
 /** What map.png's 2× resolution costs: render time and file size at 2× and 1×, for each real map. */
-import { drawMap } from '../tests/helpers/models.ts';
+import { drawMap } from '../tools/models.ts';
 import { MAP_FILE_WIDTH, standaloneMapSvg } from '../src/lib/maps/standalone-svg.ts';
 import { svgToPng } from '../src/lib/render/png.ts';
-import { contentMap, contentPlaces } from '../tests/helpers/places.ts';
+import { contentMap, contentPlaces } from '../tools/places.ts';
 import { mapIds } from './map-ids.ts';
 import { median } from './measure.ts';
 

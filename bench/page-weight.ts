@@ -5,7 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { DIST } from '../tests/helpers/dist.ts';
+import { DIST } from '../tools/dist.ts';
 import { add, bytesOf, ZERO, type Bytes } from './measure.ts';
 
 export type Kind = 'html' | 'css' | 'js' | 'fonts' | 'images' | 'other';

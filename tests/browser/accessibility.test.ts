@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltSiteInChromium } from '../helpers/browser-site.ts';
 import { builtPages } from '../helpers/dist-files.ts';
-import { nonEmpty } from '../helpers/non-empty.ts';
-import { openPage } from '../helpers/open-page.ts';
+import { nonEmpty } from '../../tools/non-empty.ts';
+import { openPage, type OpenedPage } from '../helpers/open-page.ts';
 
 const { browser, origin } = useBuiltSiteInChromium();
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -15,7 +15,8 @@ const ARTICLES = nonEmpty(
   PAGES.filter((route) => route.startsWith('/articles/')),
   'article pages in dist/',
 );
-const CASES = PAGES.flatMap((path) => (['light', 'dark'] as const).flatMap((scheme) => [375, 1280].map((width) => [path, scheme, width] as const)));
+const SCHEMES = ['light', 'dark'] as const;
+const WIDTHS = [375, 1280] as const;
 
 interface AxeViolation {
   id: string;
@@ -25,7 +26,7 @@ interface AxeViolation {
 
 /** axe-core's findings for the page as it stands (all of WCAG 2.x A/AA and axe's best practices). */
 async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
     return (await axe.run(document, { resultTypes: ['violations'] })).violations;
@@ -39,15 +40,23 @@ async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
-describe('axe-core finds no violations', () => {
-  it.each(CASES)('%s in %s mode at %i px', async (path, colorScheme, width) => {
-    // The CSP would block the injected axe script; CSP itself is tested elsewhere.
-    const { page, context } = await openPage(browser(), origin() + path, { colorScheme, viewport: { width, height: 900 }, bypassCSP: true });
-    await page.waitForLoadState('load');
-    // Open the disclosures so what they hide is checked too.
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-    expect(await axeViolations(page)).toEqual([]);
-    await context.close();
+// Each page is loaded once per colour scheme, then checked at each width in turn.
+describe.each(PAGES)('axe-core finds no violations on %s', (path) => {
+  describe.each(SCHEMES)('in %s mode', (colorScheme) => {
+    let opened: OpenedPage;
+    beforeAll(async () => {
+      // The CSP would block the injected axe script; CSP itself is tested elsewhere.
+      opened = await openPage(browser(), origin() + path, { colorScheme, viewport: { width: WIDTHS[0], height: 900 }, bypassCSP: true });
+      await opened.page.waitForLoadState('load');
+      // Open the disclosures so what they hide is checked too.
+      await opened.page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    });
+    afterAll(() => opened?.close());
+
+    it.each(WIDTHS)('at %i px', async (width) => {
+      await opened.page.setViewportSize({ width, height: 900 });
+      expect(await axeViolations(opened.page)).toEqual([]);
+    });
   });
 });
 

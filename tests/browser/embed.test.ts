@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium.ts';
-import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
+import { launchChromium } from '../../tools/chromium.ts';
+import { serveStatic, type StaticSite } from '../../tools/static-server.ts';
 import { serveWithWrangler } from '../helpers/wrangler.ts';
-import { builtPage, ROOT } from '../helpers/dist.ts';
+import { builtPage, ROOT } from '../../tools/dist.ts';
 import { builtArticles, builtPages } from '../helpers/dist-files.ts';
-import { contentMap } from '../helpers/places.ts';
+import { contentMap } from '../../tools/places.ts';
 import { storyWith } from '../helpers/stories.ts';
-import { nonEmpty } from '../helpers/non-empty.ts';
+import { nonEmpty } from '../../tools/non-empty.ts';
 import { openPage } from '../helpers/open-page.ts';
 
 /**

@@ -13,7 +13,7 @@ import { useBuiltSiteInChromium } from '../helpers/browser-site.ts';
 import { builtArticles, builtPages } from '../helpers/dist-files.ts';
 import { MAX_KEY_EVENTS } from '../../src/lib/schemas/event.ts';
 import { isTitleCase } from '../../src/lib/sentence-case.ts';
-import { nonEmpty } from '../helpers/non-empty.ts';
+import { nonEmpty } from '../../tools/non-empty.ts';
 
 const { browser, origin } = useBuiltSiteInChromium();
 

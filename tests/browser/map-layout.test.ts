@@ -13,12 +13,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium.ts';
-import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
+import { launchChromium } from '../../tools/chromium.ts';
+import { serveStatic, type StaticSite } from '../../tools/static-server.ts';
 import { filesUnder } from '../helpers/dist-files.ts';
-import { DIST } from '../helpers/dist.ts';
+import { DIST } from '../../tools/dist.ts';
 import { inStoryScope, STORY_SCOPE } from '../helpers/story-scope.ts';
-import { nonEmpty } from '../helpers/non-empty.ts';
+import { nonEmpty } from '../../tools/non-empty.ts';
 
 // With STORY set (npm run check -- <slug>) only that story's pages are measured, and dist/ holds them as built.
 const build = inject('fixtureMapsSite');
@@ -44,7 +44,8 @@ const ROUTES = nonEmpty(
     .filter(inStoryScope),
   'built pages with a map',
 );
-const VIEWS = ([320, 375, 768, 1280] as const).flatMap((width) => (['light', 'dark'] as const).map((scheme) => [width, scheme] as const));
+const WIDTHS = [320, 375, 768, 1280] as const;
+const SCHEMES = ['light', 'dark'] as const;
 
 /** What every map on the page looks like on screen, measured in the page. */
 function measureMaps() {
@@ -133,124 +134,132 @@ const ink = (r: { left: number; top: number; right: number; bottom: number; heig
   bottom: r.bottom - r.height * 0.2,
 });
 
+// Each page is loaded once per width and measured in light, then in dark: the theme changes colours, not
+// layout, and the interactive checks below put every map back as they found it.
 describe.each(ROUTES)('maps on %s', (route) => {
-  describe.each(VIEWS)('at %i px, %s', (width, colorScheme) => {
+  describe.each(WIDTHS)('at %i px', (width) => {
     let context: BrowserContext;
     let page: Page;
-    let maps: MeasuredMap[];
     beforeAll(async () => {
-      context = await browser().newContext({ colorScheme, viewport: { width, height: 800 } });
+      context = await browser().newContext({ colorScheme: SCHEMES[0], viewport: { width, height: 800 } });
       page = await context.newPage();
       await page.goto(origin() + route);
       await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('figure[data-map]')].every((f) => f.dataset.interactive === 'true'));
-      maps = await page.evaluate(measureMaps);
     });
     afterAll(() => context?.close());
 
-    it('labels the launch point, the focus country and every reported strike, each on no other place’s marker', () => {
-      expect(maps.length).toBeGreaterThan(0);
-      for (const map of maps) {
-        const labelled = new Set(map.labels.map((l) => l.id));
-        expect(labelled, `${map.id}: launch`).toContain('launch');
-        expect(labelled, `${map.id}: focus country`).toContain(map.focus);
-        const launch = map.markers.find((m) => m.id === 'launch')!.rect;
-        for (const strike of map.strikes) {
-          // A strike under the launch marker is named by the launch label.
-          const onLaunch = map.markers.some((m) => m.id === strike && overlap(m.rect, launch));
-          if (!onLaunch) expect(labelled, `${map.id}: strike ${strike}`).toContain(strike);
-        }
-        for (const label of map.labels) {
-          for (const marker of map.markers.filter((m) => m.id !== label.id)) {
-            expect(overlap(ink(label.rect), marker.rect), `${map.id}: label "${label.text}" on ${marker.id}'s marker`).toBe(false);
+    describe.each(SCHEMES)('%s', (colorScheme) => {
+      let maps: MeasuredMap[];
+      beforeAll(async () => {
+        await page.emulateMedia({ colorScheme });
+        maps = await page.evaluate(measureMaps);
+      });
+
+      it('labels the launch point, the focus country and every reported strike, each on no other place’s marker', () => {
+        expect(maps.length).toBeGreaterThan(0);
+        for (const map of maps) {
+          const labelled = new Set(map.labels.map((l) => l.id));
+          expect(labelled, `${map.id}: launch`).toContain('launch');
+          expect(labelled, `${map.id}: focus country`).toContain(map.focus);
+          const launch = map.markers.find((m) => m.id === 'launch')!.rect;
+          for (const strike of map.strikes) {
+            // A strike under the launch marker is named by the launch label.
+            const onLaunch = map.markers.some((m) => m.id === strike && overlap(m.rect, launch));
+            if (!onLaunch) expect(labelled, `${map.id}: strike ${strike}`).toContain(strike);
+          }
+          for (const label of map.labels) {
+            for (const marker of map.markers.filter((m) => m.id !== label.id)) {
+              expect(overlap(ink(label.rect), marker.rect), `${map.id}: label "${label.text}" on ${marker.id}'s marker`).toBe(false);
+            }
           }
         }
-      }
-    });
+      });
 
-    it(`sets map text at ${width < 375 ? 11 : 12} px or more on screen`, () => {
-      expect(maps.length).toBeGreaterThan(0);
-      for (const map of maps) {
-        expect(map.texts.length, map.id).toBeGreaterThan(0);
-        for (const text of map.texts) expect(text.px, `${map.id}: "${text.text}"`).toBeGreaterThanOrEqual(width < 375 ? 11 : 12);
-      }
-    });
-
-    it('draws rings at least 2 px wide that contrast 3:1 with the water and land around them', () => {
-      expect(maps.length).toBeGreaterThan(0);
-      for (const map of maps) {
-        expect(map.rings.length, map.id).toBeGreaterThan(0);
-        for (const ring of map.rings) {
-          expect(ring.widthPx, `${map.id}: ${ring.km} km`).toBeGreaterThanOrEqual(2);
-          expect(ring.contrast, `${map.id}: ${ring.km} km`).toBeGreaterThanOrEqual(3);
+      it(`sets map text at ${width < 375 ? 11 : 12} px or more on screen`, () => {
+        expect(maps.length).toBeGreaterThan(0);
+        for (const map of maps) {
+          expect(map.texts.length, map.id).toBeGreaterThan(0);
+          for (const text of map.texts) expect(text.px, `${map.id}: "${text.text}"`).toBeGreaterThanOrEqual(width < 375 ? 11 : 12);
         }
-      }
-    });
+      });
 
-    it('gives every map handle at least 24 × 24 px', () => {
-      expect(maps.length).toBeGreaterThan(0);
-      for (const map of maps) {
-        expect(map.handles.length, map.id).toBeGreaterThan(0);
-        for (const handle of map.handles) {
-          expect(handle.rect.width, `${map.id}: ${handle.id}`).toBeGreaterThanOrEqual(24);
-          expect(handle.rect.height, `${map.id}: ${handle.id}`).toBeGreaterThanOrEqual(24);
-        }
-      }
-    });
-
-    it('wraps the preset row rather than cutting a button off, and shows none without presets', () => {
-      for (const map of maps) {
-        if (map.presetCount === 0) {
-          expect(map.presetRow, map.id).toBeNull();
-          continue;
-        }
-        const row = map.presetRow!;
-        expect(row.overflows, map.id).toBe(false);
-        expect(row.buttons.length, map.id).toBeGreaterThanOrEqual(map.presetCount);
-        for (const button of row.buttons) {
-          expect(button.left).toBeGreaterThanOrEqual(row.figure.left - 0.5);
-          expect(button.right).toBeLessThanOrEqual(row.figure.right + 0.5);
-        }
-      }
-    });
-
-    it('moves the launch label with each preset, keeping it off other markers', async () => {
-      for (const map of maps.filter((m) => m.presetCount > 0)) {
-        const figure = page.locator(`figure[data-map="${map.id}"]`);
-        const state = JSON.parse((await figure.locator('script[data-map-state]').textContent())!) as { presets: { launchLabel: string }[] };
-        const buttons = figure.locator('[data-preset-lat]');
-        for (let i = 0; i < state.presets.length; i++) {
-          await buttons.nth(i).click();
-          const after = (await page.evaluate(measureMaps)).find((m) => m.id === map.id)!;
-          const launchLabel = after.labels.find((l) => l.id === 'launch')!;
-          expect(launchLabel.text).toBe(state.presets[i]!.launchLabel);
-          for (const marker of after.markers.filter((m) => m.id !== 'launch')) {
-            expect(overlap(ink(launchLabel.rect), marker.rect), `${map.id}: "${launchLabel.text}" on ${marker.id}`).toBe(false);
+      it('draws rings at least 2 px wide that contrast 3:1 with the water and land around them', () => {
+        expect(maps.length).toBeGreaterThan(0);
+        for (const map of maps) {
+          expect(map.rings.length, map.id).toBeGreaterThan(0);
+          for (const ring of map.rings) {
+            expect(ring.widthPx, `${map.id}: ${ring.km} km`).toBeGreaterThanOrEqual(2);
+            expect(ring.contrast, `${map.id}: ${ring.km} km`).toBeGreaterThanOrEqual(3);
           }
         }
-        await figure.locator('[data-map-reset]').click();
-      }
-    });
+      });
 
-    it('steps the launch point by keyboard in proportion to the map, relabels it, and keeps ring labels on their rings', async () => {
-      for (const map of maps) {
-        const figure = page.locator(`figure[data-map="${map.id}"]`);
-        const state = JSON.parse((await figure.locator('script[data-map-state]').textContent())!) as { steps: { km: number } };
-        const handle = figure.locator('[data-launch]');
-        const lat = async () => Number(await handle.getAttribute('data-lat'));
-        const ringLabel = figure.locator('.only-wide [data-ring-label-km]').first();
-        const ringLabelAt = async () => ((await ringLabel.count()) ? `${await ringLabel.getAttribute('x')},${await ringLabel.getAttribute('y')}` : null);
-        const before = [await lat(), await ringLabelAt()] as const;
-        await handle.focus();
-        await page.keyboard.press('ArrowDown');
-        // One step south moves the point by steps.km along the meridian: 111.2 km a degree.
-        const movedKm = (before[0] - (await lat())) * 111.2;
-        expect(Math.abs(movedKm - state.steps.km) / state.steps.km, map.id).toBeLessThan(0.02);
-        const label = figure.locator('[data-label-for="launch"]').first();
-        expect(await label.textContent(), map.id).toMatch(/^Moved launch point, \d+\.\d° [NS] \d+\.\d° [EW]$/);
-        if (before[1]) expect(await ringLabelAt(), map.id).not.toBe(before[1]);
-        await page.keyboard.press('Home');
-        expect(await lat(), map.id).toBeCloseTo(before[0], 3);
-      }
+      it('gives every map handle at least 24 × 24 px', () => {
+        expect(maps.length).toBeGreaterThan(0);
+        for (const map of maps) {
+          expect(map.handles.length, map.id).toBeGreaterThan(0);
+          for (const handle of map.handles) {
+            expect(handle.rect.width, `${map.id}: ${handle.id}`).toBeGreaterThanOrEqual(24);
+            expect(handle.rect.height, `${map.id}: ${handle.id}`).toBeGreaterThanOrEqual(24);
+          }
+        }
+      });
+
+      it('wraps the preset row rather than cutting a button off, and shows none without presets', () => {
+        for (const map of maps) {
+          if (map.presetCount === 0) {
+            expect(map.presetRow, map.id).toBeNull();
+            continue;
+          }
+          const row = map.presetRow!;
+          expect(row.overflows, map.id).toBe(false);
+          expect(row.buttons.length, map.id).toBeGreaterThanOrEqual(map.presetCount);
+          for (const button of row.buttons) {
+            expect(button.left).toBeGreaterThanOrEqual(row.figure.left - 0.5);
+            expect(button.right).toBeLessThanOrEqual(row.figure.right + 0.5);
+          }
+        }
+      });
+
+      it('moves the launch label with each preset, keeping it off other markers', async () => {
+        for (const map of maps.filter((m) => m.presetCount > 0)) {
+          const figure = page.locator(`figure[data-map="${map.id}"]`);
+          const state = JSON.parse((await figure.locator('script[data-map-state]').textContent())!) as { presets: { launchLabel: string }[] };
+          const buttons = figure.locator('[data-preset-lat]');
+          for (let i = 0; i < state.presets.length; i++) {
+            await buttons.nth(i).click();
+            const after = (await page.evaluate(measureMaps)).find((m) => m.id === map.id)!;
+            const launchLabel = after.labels.find((l) => l.id === 'launch')!;
+            expect(launchLabel.text).toBe(state.presets[i]!.launchLabel);
+            for (const marker of after.markers.filter((m) => m.id !== 'launch')) {
+              expect(overlap(ink(launchLabel.rect), marker.rect), `${map.id}: "${launchLabel.text}" on ${marker.id}`).toBe(false);
+            }
+          }
+          await figure.locator('[data-map-reset]').click();
+        }
+      });
+
+      it('steps the launch point by keyboard in proportion to the map, relabels it, and keeps ring labels on their rings', async () => {
+        for (const map of maps) {
+          const figure = page.locator(`figure[data-map="${map.id}"]`);
+          const state = JSON.parse((await figure.locator('script[data-map-state]').textContent())!) as { steps: { km: number } };
+          const handle = figure.locator('[data-launch]');
+          const lat = async () => Number(await handle.getAttribute('data-lat'));
+          const ringLabel = figure.locator('.only-wide [data-ring-label-km]').first();
+          const ringLabelAt = async () => ((await ringLabel.count()) ? `${await ringLabel.getAttribute('x')},${await ringLabel.getAttribute('y')}` : null);
+          const before = [await lat(), await ringLabelAt()] as const;
+          await handle.focus();
+          await page.keyboard.press('ArrowDown');
+          // One step south moves the point by steps.km along the meridian: 111.2 km a degree.
+          const movedKm = (before[0] - (await lat())) * 111.2;
+          expect(Math.abs(movedKm - state.steps.km) / state.steps.km, map.id).toBeLessThan(0.02);
+          const label = figure.locator('[data-label-for="launch"]').first();
+          expect(await label.textContent(), map.id).toMatch(/^Moved launch point, \d+\.\d° [NS] \d+\.\d° [EW]$/);
+          if (before[1]) expect(await ringLabelAt(), map.id).not.toBe(before[1]);
+          await page.keyboard.press('Home');
+          expect(await lat(), map.id).toBeCloseTo(before[0], 3);
+        }
+      });
     });
   });
 });

@@ -11,7 +11,7 @@ import { withRangeFlags } from '../../src/lib/geo/range.ts';
 import { onFrame, projectionFrom } from '../../src/lib/geo/projection.ts';
 import { formatLaunchParam, launchParamName } from '../../src/lib/maps/launch-param.ts';
 import { escapeRegExp } from '../helpers/regexp.ts';
-import { nonEmpty } from '../helpers/non-empty.ts';
+import { nonEmpty } from '../../tools/non-empty.ts';
 import { openPage } from '../helpers/open-page.ts';
 
 const { browser, origin } = useBuiltSiteInChromium();

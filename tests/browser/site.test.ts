@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions } from 'playwright-core';
 import { useBuiltSiteInChromium } from '../helpers/browser-site.ts';
 import { builtArticles } from '../helpers/dist-files.ts';
-import { builtPage } from '../helpers/dist.ts';
+import { builtPage } from '../../tools/dist.ts';
 import { missingWireSentences, publishedWireCopies } from '../helpers/wire.ts';
 import { openPage } from '../helpers/open-page.ts';
 

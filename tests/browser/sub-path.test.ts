@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium.ts';
-import { parseHtml, SUBPATH_DIST, SUBPATH_SITE } from '../helpers/dist.ts';
-import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
+import { launchChromium } from '../../tools/chromium.ts';
+import { parseHtml, SUBPATH_DIST, SUBPATH_SITE } from '../../tools/dist.ts';
+import { serveStatic, type StaticSite } from '../../tools/static-server.ts';
 import { contentStories } from '../helpers/stories.ts';
 
 const BASE = new URL(SUBPATH_SITE).pathname;

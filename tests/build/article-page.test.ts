@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { builtPage } from '../helpers/dist.ts';
+import { builtPage } from '../../tools/dist.ts';
 import { builtArticles } from '../helpers/dist-files.ts';
-import { contentArticle } from '../helpers/content.ts';
+import { contentArticle } from '../../tools/content.ts';
 import { formatLongDate, isoDay } from '../../src/lib/dates.ts';
 
 /** Every article page the build wrote, found by crawling dist/. */

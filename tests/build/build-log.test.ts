@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/dist.ts';
+import { ROOT } from '../../tools/dist.ts';
 
 const LOGS = join(ROOT, 'build-logs');
 const logs = existsSync(LOGS) ? readdirSync(LOGS).filter((file) => file.endsWith('.log')) : [];

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../helpers/dist.ts';
+import { parseHtml } from '../../tools/dist.ts';
 import { buildWithContent } from '../helpers/fixture-build.ts';
 import { storyWith } from '../helpers/stories.ts';
 

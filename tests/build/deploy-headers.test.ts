@@ -9,11 +9,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, SUBPATH_DIST, SUBPATH_SITE, SITE } from '../helpers/dist.ts';
+import { DIST, SUBPATH_DIST, SUBPATH_SITE, SITE } from '../../tools/dist.ts';
 import { filesUnder } from '../helpers/dist-files.ts';
 import { httpGet, type Answer } from '../helpers/http-get.ts';
 import { serveWithNginx } from '../helpers/nginx.ts';
-import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
+import { serveStatic, type StaticSite } from '../../tools/static-server.ts';
 import { serveWithWrangler } from '../helpers/wrangler.ts';
 import { CSP_DIRECTIVES } from '../../src/lib/security/csp.ts';
 import { HOST_DEFAULT_CACHE } from '../../src/lib/security/headers.ts';

@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { builtPage, DIST, SITE } from '../helpers/dist.ts';
+import { builtPage, DIST, SITE } from '../../tools/dist.ts';
 import { builtPages } from '../helpers/dist-files.ts';
 import { pngSize } from '../helpers/png.ts';
 import { sitePath } from '../../src/lib/site-url.ts';
-import { nonEmpty } from '../helpers/non-empty.ts';
+import { nonEmpty } from '../../tools/non-empty.ts';
 
 const routes = builtPages().map(({ route }) => route);
 /** Every embed the build wrote (found by crawling dist/), with the first article that shows its map. */

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { buildEnv, npmBuild, projectCopy } from '../helpers/fixture-build.ts';
 import { fileDigests, filesUnder } from '../helpers/dist-files.ts';
 import { contentStories } from '../helpers/stories.ts';
-import { ROOT } from '../helpers/dist.ts';
+import { ROOT } from '../../tools/dist.ts';
 import { changed } from '../helpers/fixture-edit.ts';
 import { requiredOutputs } from '../../src/lib/build-output.ts';
 

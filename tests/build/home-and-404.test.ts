@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtPage, SITE } from '../helpers/dist.ts';
+import { builtPage, SITE } from '../../tools/dist.ts';
 import { builtArticles } from '../helpers/dist-files.ts';
 import { sitePath } from '../../src/lib/site-url.ts';
 

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { npmBuild, projectCopy } from '../helpers/fixture-build.ts';
 import { fileDigests } from '../helpers/dist-files.ts';
-import { parseHtml } from '../helpers/dist.ts';
-import { contentArticle } from '../helpers/content.ts';
+import { parseHtml } from '../../tools/dist.ts';
+import { contentArticle } from '../../tools/content.ts';
 import { storyWith } from '../helpers/stories.ts';
 
 const story = storyWith('a map', (s) => s.maps.length > 0);

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { distFileForUrl, parseHtml, SITE } from '../helpers/dist.ts';
+import { distFileForUrl, parseHtml, SITE } from '../../tools/dist.ts';
 import { builtPages } from '../helpers/dist-files.ts';
 import { absoluteUrl, routeOf } from '../../src/lib/site-url.ts';
 

@@ -8,11 +8,11 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, SITE, SUBPATH_DIST, SUBPATH_SITE } from '../helpers/dist.ts';
+import { DIST, SITE, SUBPATH_DIST, SUBPATH_SITE } from '../../tools/dist.ts';
 import { filesUnder } from '../helpers/dist-files.ts';
 import { httpGet, type Answer } from '../helpers/http-get.ts';
 import { nginxAccepts, nginxHeadersCommand, serveWithNginx } from '../helpers/nginx.ts';
-import type { StaticSite } from '../helpers/static-server.ts';
+import type { StaticSite } from '../../tools/static-server.ts';
 
 const SITES = [
   { site: SITE, folder: DIST },

@@ -9,13 +9,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { parseHtml } from '../helpers/dist.ts';
-import { fixtureMap, fixtureMapIds, placesWithFixtures } from '../helpers/places.ts';
+import { parseHtml } from '../../tools/dist.ts';
+import { fixtureMap, fixtureMapIds, placesWithFixtures } from '../../tools/places.ts';
 import { contentUrlsIn, dataFilesUnder, linkedUrls } from '../helpers/source-urls.ts';
 import { svgTextExtents } from '../helpers/svg-text-extent.ts';
 import { escapeRegExp } from '../helpers/regexp.ts';
-import { drawMap } from '../helpers/models.ts';
-import { nonEmpty } from '../helpers/non-empty.ts';
+import { drawMap } from '../../tools/models.ts';
+import { nonEmpty } from '../../tools/non-empty.ts';
 
 const ids = nonEmpty(fixtureMapIds(), 'fixture maps in tests/fixtures/maps/');
 

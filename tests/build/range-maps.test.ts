@@ -1,13 +1,13 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { builtPage } from '../helpers/dist.ts';
+import { builtPage } from '../../tools/dist.ts';
 import { builtPages } from '../helpers/dist-files.ts';
-import { contentMap } from '../helpers/places.ts';
+import { contentMap } from '../../tools/places.ts';
 import { contentStories } from '../helpers/stories.ts';
 import { expectWhereWritten } from '../helpers/mdx-blocks.ts';
 import type { MapClientState } from '../../src/lib/maps/client-state.ts';
 import { greatCircleKm } from '../../src/lib/geo/distance.ts';
-import { nonEmpty } from '../helpers/non-empty.ts';
+import { nonEmpty } from '../../tools/non-empty.ts';
 
 /** Every map on every built page (articles and embeds), found by crawling dist/. */
 const mapsOnPages = nonEmpty(

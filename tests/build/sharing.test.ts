@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtHtml, builtPage, DIST, distFileForUrl, SITE } from '../helpers/dist.ts';
+import { builtHtml, builtPage, DIST, distFileForUrl, SITE } from '../../tools/dist.ts';
 import { builtArticles } from '../helpers/dist-files.ts';
 import { pngSize } from '../helpers/png.ts';
 import { sitePath } from '../../src/lib/site-url.ts';
 import { lastModified } from '../../src/lib/articles.ts';
-import { contentArticle } from '../helpers/content.ts';
+import { contentArticle } from '../../tools/content.ts';
 import { isoDay } from '../../src/lib/dates.ts';
 import { contentTimeline } from '../helpers/events.ts';
 import { contentStories } from '../helpers/stories.ts';

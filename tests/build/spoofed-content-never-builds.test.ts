@@ -8,9 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/dist.ts';
+import { ROOT } from '../../tools/dist.ts';
 import { buildWithContent } from '../helpers/fixture-build.ts';
-import { contentIds } from '../helpers/content.ts';
+import { contentIds } from '../../tools/content.ts';
 import { storyWithStrikeMap } from '../helpers/stories.ts';
 import { changed } from '../helpers/fixture-edit.ts';
 

@@ -7,9 +7,9 @@
  */
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseHtml, SUBPATH_DIST, SUBPATH_SITE } from '../helpers/dist.ts';
+import { parseHtml, SUBPATH_DIST, SUBPATH_SITE } from '../../tools/dist.ts';
 import { filesUnder } from '../helpers/dist-files.ts';
-import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
+import { serveStatic, type StaticSite } from '../../tools/static-server.ts';
 
 const BASE = new URL(SUBPATH_SITE).pathname;
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { builtPage } from '../helpers/dist.ts';
+import { builtPage } from '../../tools/dist.ts';
 import { builtPages } from '../helpers/dist-files.ts';
 import { contentClaimants, contentEvents, contentTimeline } from '../helpers/events.ts';
-import { contentPlaces } from '../helpers/places.ts';
+import { contentPlaces } from '../../tools/places.ts';
 import { contentStories } from '../helpers/stories.ts';
 import { expectWhereWritten } from '../helpers/mdx-blocks.ts';
 import { formatLongDate } from '../../src/lib/dates.ts';
-import { nonEmpty } from '../helpers/non-empty.ts';
+import { nonEmpty } from '../../tools/non-empty.ts';
 
 /** Every timeline on every built page, found by crawling dist/. */
 const timelines = nonEmpty(

@@ -10,11 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { parseYamlStrictly } from '../../src/lib/yaml-data.ts';
 import { editorsNotesIn } from '../../src/lib/evidence/editors-notes.ts';
-import { ROOT } from '../helpers/dist.ts';
+import { ROOT } from '../../tools/dist.ts';
 import { buildWithContent, type FixtureBuild } from '../helpers/fixture-build.ts';
 import { contentEvents } from '../helpers/events.ts';
-import { contentArticle } from '../helpers/content.ts';
-import { contentMap } from '../helpers/places.ts';
+import { contentArticle } from '../../tools/content.ts';
+import { contentMap } from '../../tools/places.ts';
 import { storyWith } from '../helpers/stories.ts';
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');

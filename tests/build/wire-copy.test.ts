@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseHtml, ROOT } from '../helpers/dist.ts';
+import { parseHtml, ROOT } from '../../tools/dist.ts';
 import { buildWithContent } from '../helpers/fixture-build.ts';
 import { parseWireStory } from '../../src/lib/wire-story.ts';
 import { pngSize } from '../helpers/png.ts';

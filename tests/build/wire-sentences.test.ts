@@ -4,7 +4,7 @@
  * Adding a story and its wire file adds it here; nothing to edit.
  */
 import { describe, expect, it } from 'vitest';
-import { builtPage } from '../helpers/dist.ts';
+import { builtPage } from '../../tools/dist.ts';
 import { missingWireSentences, publishedWireCopies, wireCopies } from '../helpers/wire.ts';
 
 describe('content/wire/', () => {

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SaxesParser } from 'saxes';
-import { DIST } from '../helpers/dist.ts';
+import { DIST } from '../../tools/dist.ts';
 import { filesUnder } from '../helpers/dist-files.ts';
-import { nonEmpty } from '../helpers/non-empty.ts';
+import { nonEmpty } from '../../tools/non-empty.ts';
 
 /** Parses with saxes, a conforming XML 1.0 parser (namespaces on): the well-formedness errors it finds. */
 function xmlErrors(text: string): string[] {

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/dist.ts';
+import { ROOT } from '../../tools/dist.ts';
 import { buildEnv, projectCopy } from '../helpers/fixture-build.ts';
 import { storyWith } from '../helpers/stories.ts';
 

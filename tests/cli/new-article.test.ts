@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/dist.ts';
+import { ROOT } from '../../tools/dist.ts';
 import { wireCopies } from '../helpers/wire.ts';
 import { newArticle, USAGE, type NewArticleIo } from '../../cli/new-article-command.ts';
 import { articleTitle, parseWireStory, slugFromHeadline } from '../../src/lib/wire-story.ts';

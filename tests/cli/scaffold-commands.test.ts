@@ -16,8 +16,8 @@ import { eventSchema } from '../../src/lib/schemas/event.ts';
 import { mapSchema } from '../../src/lib/schemas/map.ts';
 import { placeSchema } from '../../src/lib/schemas/place.ts';
 import { PLACEHOLDER } from '../../src/lib/schemas/placeholders.ts';
-import { ROOT } from '../helpers/dist.ts';
-import { contentIds } from '../helpers/content.ts';
+import { ROOT } from '../../tools/dist.ts';
+import { contentIds } from '../../tools/content.ts';
 import { runScaffoldCommand } from '../helpers/scaffold-io.ts';
 
 const PLACES = '/desk/content/places';

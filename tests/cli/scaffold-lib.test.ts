@@ -11,8 +11,8 @@ import { describeTown, foldName, obviousTown, townsNamed, townsNamedLike, type G
 import { bearing, defaultMapTowns, distanceBands } from '../../src/lib/scaffold/map-places.ts';
 import { geoNamesIdOf, placeScaffold, planPlaces } from '../../src/lib/scaffold/place-scaffold.ts';
 import { GEONAMES_ID, placeSchema } from '../../src/lib/schemas/place.ts';
-import { contentIds } from '../helpers/content.ts';
-import { contentMap, contentPlaces } from '../helpers/places.ts';
+import { contentIds } from '../../tools/content.ts';
+import { contentMap, contentPlaces } from '../../tools/places.ts';
 import { geoNamesTowns } from '../helpers/scaffold-io.ts';
 
 const towns = geoNamesTowns();

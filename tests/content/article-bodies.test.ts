@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/dist.ts';
+import { ROOT } from '../../tools/dist.ts';
 import { formatBodyProblem } from '../../src/lib/content/mdx-body.ts';
 import { mdxFileProblems } from '../../src/loaders/inert-mdx.ts';
 

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { greatCircleKm } from '../../src/lib/geo/distance.ts';
 import { GEONAMES_ID } from '../../src/lib/schemas/place.ts';
-import { contentPlaces } from '../helpers/places.ts';
+import { contentPlaces } from '../../tools/places.ts';
 
 interface GeoNamesCity {
   cityId: number;

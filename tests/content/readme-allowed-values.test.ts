@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/dist.ts';
+import { ROOT } from '../../tools/dist.ts';
 import { CONFIDENCE_LEVELS, EVENT_KINDS, PLACE_SCOPES } from '../../src/lib/schemas/event.ts';
 import { CLAIMANT_KINDS } from '../../src/lib/schemas/claimant.ts';
 

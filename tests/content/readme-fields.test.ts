@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/dist.ts';
+import { ROOT } from '../../tools/dist.ts';
 import { fieldTables, withFieldTables } from '../../cli/readme-fields.ts';
 import { eventSchema, timelineSchema } from '../../src/lib/schemas/event.ts';
 

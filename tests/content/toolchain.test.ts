@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/dist.ts';
+import { ROOT } from '../../tools/dist.ts';
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const pkg = JSON.parse(read('package.json')) as {

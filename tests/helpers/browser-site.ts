@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { serveStatic, type StaticSite } from './static-server.ts';
+import { launchChromium } from '../../tools/chromium.ts';
+import { serveStatic, type StaticSite } from '../../tools/static-server.ts';
 
 /** For a browser test file: one Chromium and one static server of dist/ for all its tests. */
 export function useBuiltSiteInChromium(): { browser: () => Browser; origin: () => string } {

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST } from './dist.ts';
+import { DIST } from '../../tools/dist.ts';
 import { inStoryScope } from './story-scope.ts';
-import { nonEmpty } from './non-empty.ts';
+import { nonEmpty } from '../../tools/non-empty.ts';
 
 /** Every file under a folder, as sorted paths relative to it. */
 export function filesUnder(dir: string): string[] {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { ROOT } from './dist.ts';
-import { readContentFile, readContentFolder } from './content.ts';
+import { ROOT } from '../../tools/dist.ts';
+import { readContentFile, readContentFolder } from '../../tools/content.ts';
 import { eventSchema, timelineSchema } from '../../src/lib/schemas/event.ts';
 import { claimantSchema, type ClaimantData } from '../../src/lib/schemas/claimant.ts';
 import type { TimelineEvent } from '../../src/lib/timeline/timeline-model.ts';

@@ -2,8 +2,8 @@ import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } fro
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { ROOT } from './dist.ts';
-import { linkPackages } from './project-copy.ts';
+import { ROOT } from '../../tools/dist.ts';
+import { linkPackages } from '../../tools/project-copy.ts';
 
 export interface FixtureBuild<T = undefined> {
   ok: boolean;

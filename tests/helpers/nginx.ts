@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'nod
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './dist.ts';
-import type { StaticSite } from './static-server.ts';
+import { ROOT } from '../../tools/dist.ts';
+import type { StaticSite } from '../../tools/static-server.ts';
 
 /** Debian's nginx (package `nginx`), which .ci/run installs. */
 export const NGINX = '/usr/sbin/nginx';

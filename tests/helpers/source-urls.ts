@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { DIST, ROOT, parseHtml } from './dist.ts';
+import { DIST, ROOT, parseHtml } from '../../tools/dist.ts';
 import { filesUnder } from './dist-files.ts';
 import { parseYamlStrictly, yamlFrontmatter } from '../../src/lib/yaml-data.ts';
 

@@ -5,19 +5,19 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './dist.ts';
-import { contentArticle, contentIds } from './content.ts';
+import { ROOT } from '../../tools/dist.ts';
+import { contentArticle, contentIds } from '../../tools/content.ts';
 import { contentEvents, contentTimeline } from './events.ts';
 import { idsOf } from '../../src/lib/content-references.ts';
 import { readArticleBody } from '../../src/lib/content/mdx-body.ts';
 import { articlePath } from '../../src/lib/articles.ts';
 import { formatLaunchParam } from '../../src/lib/maps/launch-param.ts';
 import type { RangeMapModel } from '../../src/lib/maps/range-map-model.ts';
-import { drawMap } from './models.ts';
+import { drawMap } from '../../tools/models.ts';
 import { strikePlaceIds } from '../../src/lib/timeline/timeline-model.ts';
-import { contentMap, contentPlaces } from './places.ts';
+import { contentMap, contentPlaces } from '../../tools/places.ts';
 import { STORY_SCOPE } from './story-scope.ts';
-import { nonEmpty } from './non-empty.ts';
+import { nonEmpty } from '../../tools/non-empty.ts';
 
 export interface StoryTimeline {
   id: string;

@@ -6,8 +6,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './dist.ts';
-import { contentArticle } from './content.ts';
+import { ROOT } from '../../tools/dist.ts';
+import { contentArticle } from '../../tools/content.ts';
 import { idsOf } from '../../src/lib/content-references.ts';
 import { readArticleBody } from '../../src/lib/content/mdx-body.ts';
 import { mdxFileBody } from '../../src/loaders/inert-mdx.ts';

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './dist.ts';
+import { ROOT } from '../../tools/dist.ts';
 import { parseWireStory } from '../../src/lib/wire-story.ts';
 import { parseYamlStrictly, yamlFrontmatter } from '../../src/lib/yaml-data.ts';
 

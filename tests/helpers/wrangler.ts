@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, ROOT } from './dist.ts';
-import type { StaticSite } from './static-server.ts';
+import { DIST, ROOT } from '../../tools/dist.ts';
+import type { StaticSite } from '../../tools/static-server.ts';
 
 /** Must stay a date the pinned workerd supports, or wrangler falls back with a warning (and an update check). */
 const COMPATIBILITY_DATE = '2026-11-01';

@@ -11,7 +11,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { astroBuild, projectCopy } from '../helpers/fixture-build.ts';
-import { fixtureContentFiles } from '../helpers/places.ts';
+import { fixtureContentFiles } from '../../tools/places.ts';
 
 /** The fixture-maps site: its dist/ folder, and whether and how the build ended. */
 export interface FixtureMapsSite {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { publicUrlProblem } from '../../src/lib/public-url.ts';
 import { source } from '../../src/lib/schemas/fields.ts';
 import { schemaProblems } from '../helpers/schema.ts';
-import { ROOT } from '../helpers/dist.ts';
+import { ROOT } from '../../tools/dist.ts';
 
 /** Every address written in content/: the real hosts the rules must keep accepting. */
 function contentUrls(): string[] {

@@ -5,7 +5,7 @@ import { articleSchema } from '../../src/lib/schemas/article.ts';
 import { mdxBodyProblems } from '../../src/lib/content/mdx-body.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../helpers/dist.ts';
+import { ROOT } from '../../tools/dist.ts';
 import { wireCopies } from '../helpers/wire.ts';
 
 /**

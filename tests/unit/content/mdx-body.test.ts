@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_HTML, formatBodyProblem, mdxBodyProblems } from '../../../src/lib/content/mdx-body.ts';
 import { ARTICLE_COMPONENTS } from '../../../src/lib/content/article-components.ts';
-import { ROOT } from '../../helpers/dist.ts';
+import { ROOT } from '../../../tools/dist.ts';
 
 /** The one problem a body has, which must be on the given line and name the construct. */
 function onlyProblem(body: string) {

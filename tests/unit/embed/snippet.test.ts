@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { embedSnippet, initialEmbedHeight, oembedJson } from '../../../src/lib/embed/snippet.ts';
-import { contentIds } from '../../helpers/content.ts';
+import { contentIds } from '../../../tools/content.ts';
 import { contentMapModel } from '../../helpers/stories.ts';
 
 const contentMapIds = contentIds('maps');

@@ -4,7 +4,7 @@ import type { Position } from 'geojson';
 import { shareOfAreaWithinRange } from '../../../src/lib/geo/coverage.ts';
 import { countryByIso3, type Country } from '../../../src/lib/geo/world.ts';
 import { greatCircleKm, type LonLat } from '../../../src/lib/geo/distance.ts';
-import { lonLat } from '../../helpers/places.ts';
+import { lonLat } from '../../../tools/places.ts';
 
 /**
  * The reference: a fine grid over the country's bounding box (unwrapped across 180° where it crosses),

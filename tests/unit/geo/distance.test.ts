@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Geodesic } from 'geographiclib-geodesic';
 import { destination, EARTH_RADIUS_KM, greatCircleKm, kmToDegrees } from '../../../src/lib/geo/distance.ts';
-import { lonLat } from '../../helpers/places.ts';
+import { lonLat } from '../../../tools/places.ts';
 
 /** The reference: geodesic distance on the WGS84 ellipsoid (GeographicLib), in km. */
 function ellipsoidKm(a: [number, number], b: [number, number]): number {

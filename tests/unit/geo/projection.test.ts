@@ -3,7 +3,7 @@ import { geoPath } from 'd3-geo';
 import { fitExtent, fitRings, onFrame, projectionFrom } from '../../../src/lib/geo/projection.ts';
 import { geodesicRing } from '../../../src/lib/geo/ring.ts';
 import { destination } from '../../../src/lib/geo/distance.ts';
-import { lonLat } from '../../helpers/places.ts';
+import { lonLat } from '../../../tools/places.ts';
 
 const extent = { west: 20.5, south: 43.6, east: 41.5, north: 56.2 };
 

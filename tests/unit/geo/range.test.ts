@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withRangeFlags } from '../../../src/lib/geo/range.ts';
 import { greatCircleKm } from '../../../src/lib/geo/distance.ts';
-import { contentPlaces, lonLat } from '../../helpers/places.ts';
+import { contentPlaces, lonLat } from '../../../tools/places.ts';
 
 const places = [...contentPlaces().values()];
 const flags = (from: string) => new Map(withRangeFlags(places, lonLat(from), [900]).map((p) => [p.id, p.inRange]));

@@ -3,7 +3,7 @@ import { geodesicRing } from '../../../src/lib/geo/ring.ts';
 import { greatCircleKm, kmToDegrees, type LonLat } from '../../../src/lib/geo/distance.ts';
 import { geoArea } from 'd3-geo';
 import { Geodesic } from 'geographiclib-geodesic';
-import { lonLat } from '../../helpers/places.ts';
+import { lonLat } from '../../../tools/places.ts';
 
 const centres: [string, LonLat][] = [
   ['Belgorod', lonLat('belgorod')],

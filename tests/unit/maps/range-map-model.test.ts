@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { geoBounds, geoContains } from 'd3-geo';
 import { resolveRangeMap, type RangeMapModel } from '../../../src/lib/maps/range-map-model.ts';
-import { drawMap } from '../../helpers/models.ts';
+import { drawMap } from '../../../tools/models.ts';
 import { greatCircleKm, type LonLat } from '../../../src/lib/geo/distance.ts';
 import { labelBox, markerBox } from '../../../src/lib/geo/labels.ts';
 import { extentWidthDegrees, projectionFrom } from '../../../src/lib/geo/projection.ts';
 import { pxPerKm, scaleBarIsTrue } from '../../../src/lib/geo/scale-bar.ts';
 import { countries, countryByIso3, type Country } from '../../../src/lib/geo/world.ts';
 import { LABEL_LAYOUTS, labelWidths } from '../../../src/lib/maps/map-labels.ts';
-import { contentIds } from '../../helpers/content.ts';
+import { contentIds } from '../../../tools/content.ts';
 import { contentMapStrikes } from '../../helpers/stories.ts';
-import { contentMap, fixtureMap, fixtureMapIds, placesWithFixtures } from '../../helpers/places.ts';
+import { contentMap, fixtureMap, fixtureMapIds, placesWithFixtures } from '../../../tools/places.ts';
 import { escapeRegExp } from '../../helpers/regexp.ts';
 
 const places = placesWithFixtures();

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../helpers/dist.ts';
+import { ROOT } from '../../../tools/dist.ts';
 import { schemaProblems } from '../../helpers/schema.ts';
 import { CLAIMANT_KINDS, claimantSchema } from '../../../src/lib/schemas/claimant.ts';
 import { contentClaimants, contentEvents } from '../../helpers/events.ts';

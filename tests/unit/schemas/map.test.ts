@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { schemaProblems } from '../../helpers/schema.ts';
 import { mapSchema } from '../../../src/lib/schemas/map.ts';
 import { isoDay } from '../../../src/lib/dates.ts';
-import { contentIds } from '../../helpers/content.ts';
-import { contentMap } from '../../helpers/places.ts';
+import { contentIds } from '../../../tools/content.ts';
+import { contentMap } from '../../../tools/places.ts';
 
 const contentMapIds = contentIds('maps');
 

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ZodType } from 'zod';
-import { ROOT } from '../../helpers/dist.ts';
+import { ROOT } from '../../../tools/dist.ts';
 import { schemaProblems } from '../../helpers/schema.ts';
 import { parseYamlStrictly, yamlFrontmatter } from '../../../src/lib/yaml-data.ts';
 import { articleSchema } from '../../../src/lib/schemas/article.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headerRules, headersFile } from '../../../src/lib/security/headers.ts';
 import { contentSecurityPolicy } from '../../../src/lib/security/csp.ts';
-import { headersForPath, parseHeadersFile } from '../../helpers/static-server.ts';
+import { headersForPath, parseHeadersFile } from '../../../tools/static-server.ts';
 
 describe('the _headers file', () => {
   it('is written from the rules, and reads back to them', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nginxConfig } from '../../../src/lib/security/nginx-config.ts';
 import { HOST_DEFAULT_CACHE, NOT_FOUND_CACHE, headerRules, headersFile } from '../../../src/lib/security/headers.ts';
-import { headersForPath, parseHeadersFile } from '../../helpers/static-server.ts';
+import { headersForPath, parseHeadersFile } from '../../../tools/static-server.ts';
 
 /** nginx's reading of a double-quoted string: `\"` and `\\` stand for `"` and `\`. */
 const unquote = (text: string) => text.replace(/\\(["\\])/g, '$1');

@@ -13,12 +13,12 @@ import { pngSize } from '../../helpers/png.ts';
 import { textBlock, wrapToWidth, xml } from '../../../src/lib/render/svg-text.ts';
 import { formatLongDate } from '../../../src/lib/dates.ts';
 import { parseWireStory } from '../../../src/lib/wire-story.ts';
-import { contentArticle } from '../../helpers/content.ts';
+import { contentArticle } from '../../../tools/content.ts';
 import { contentMapModel, contentStories, storyWith } from '../../helpers/stories.ts';
 import { wireCopies } from '../../helpers/wire.ts';
 import { svgTextExtents } from '../../helpers/svg-text-extent.ts';
-import { fixtureMap, fixtureMapIds, placesWithFixtures } from '../../helpers/places.ts';
-import { drawMap } from '../../helpers/models.ts';
+import { fixtureMap, fixtureMapIds, placesWithFixtures } from '../../../tools/places.ts';
+import { drawMap } from '../../../tools/models.ts';
 
 const stories = contentStories().map((story) => {
   const article = contentArticle(story.slug);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { chronological, strikePlaceIds, type TimelineEvent } from '../../../src/lib/timeline/timeline-model.ts';
-import { drawTimeline } from '../../helpers/models.ts';
+import { drawTimeline } from '../../../tools/models.ts';
 import type { TimelineData } from '../../../src/lib/schemas/event.ts';
-import { contentIds } from '../../helpers/content.ts';
+import { contentIds } from '../../../tools/content.ts';
 import { contentClaimants, contentEvents, contentTimeline } from '../../helpers/events.ts';
-import { contentPlaces } from '../../helpers/places.ts';
+import { contentPlaces } from '../../../tools/places.ts';
 
 const places = contentPlaces();
 const claimants = contentClaimants();

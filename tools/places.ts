@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './dist.ts';
 import { readContentFile, readContentFolder } from './content.ts';
-import { placeSchema, type Place } from '../../src/lib/schemas/place.ts';
-import { mapSchema, type RangeMapEntry } from '../../src/lib/schemas/map.ts';
+import { placeSchema, type Place } from '../src/lib/schemas/place.ts';
+import { mapSchema, type RangeMapEntry } from '../src/lib/schemas/map.ts';
 
 const placesIn = (dir: string): [string, Place][] => readContentFolder(dir, placeSchema).map(([id, data]) => [id, { id, ...data }]);
 

@@ -3,12 +3,12 @@
  * tests and benchmarks that draw one map or timeline without the rest of a site. A map the gate would
  * refuse throws here with its problems.
  */
-import { buildRangeMapModel, resolveRangeMap, type RangeMapModel } from '../../src/lib/maps/range-map-model.ts';
-import { buildTimelineModel, type TimelineEvent, type TimelineModel } from '../../src/lib/timeline/timeline-model.ts';
-import type { RangeMapEntry } from '../../src/lib/schemas/map.ts';
-import type { Place } from '../../src/lib/schemas/place.ts';
-import type { ClaimantData } from '../../src/lib/schemas/claimant.ts';
-import type { TimelineData } from '../../src/lib/schemas/event.ts';
+import { buildRangeMapModel, resolveRangeMap, type RangeMapModel } from '../src/lib/maps/range-map-model.ts';
+import { buildTimelineModel, type TimelineEvent, type TimelineModel } from '../src/lib/timeline/timeline-model.ts';
+import type { RangeMapEntry } from '../src/lib/schemas/map.ts';
+import type { Place } from '../src/lib/schemas/place.ts';
+import type { ClaimantData } from '../src/lib/schemas/claimant.ts';
+import type { TimelineData } from '../src/lib/schemas/event.ts';
 
 export function drawMap({
   map,

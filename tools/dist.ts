@@ -2,9 +2,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { routeOf, siteUrl } from '../../src/lib/site-url.ts';
+import { routeOf, siteUrl } from '../src/lib/site-url.ts';
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const DIST = join(ROOT, 'dist');
 /** The SITE_URL dist/ was built for. */
 export const SITE = siteUrl(process.env.SITE_URL);

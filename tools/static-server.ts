@@ -5,7 +5,7 @@ import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { DIST } from './dist.ts';
-import { HOST_DEFAULT_CACHE } from '../../src/lib/security/headers.ts';
+import { HOST_DEFAULT_CACHE } from '../src/lib/security/headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -6,8 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z, ZodType } from 'zod';
 import { ROOT } from './dist.ts';
-import { parseYamlStrictly, yamlFrontmatter } from '../../src/lib/yaml-data.ts';
-import { articleSchema, type ArticleData } from '../../src/lib/schemas/article.ts';
+import { parseYamlStrictly, yamlFrontmatter } from '../src/lib/yaml-data.ts';
+import { articleSchema, type ArticleData } from '../src/lib/schemas/article.ts';
 import { nonEmpty } from './non-empty.ts';
 
 /** A YAML file (or an MDX file's frontmatter), validated by the schema the build uses for it. */
