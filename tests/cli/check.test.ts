@@ -13,7 +13,7 @@ import { storyWith } from '../helpers/stories.ts';
 
 const STORY = storyWith('a range map', (story) => story.maps.length > 0);
 const dir = projectCopy({});
-for (const entry of ['tests', 'vitest.config.ts']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+for (const entry of ['tests', 'tools', 'vitest.config.ts']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const check = (...args: string[]) => {
