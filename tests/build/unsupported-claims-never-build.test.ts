@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { parseYamlStrictly } from '../../src/lib/yaml-data.ts';
-import { editorsNotesIn } from '../../src/lib/evidence/editors-notes.ts';
+import { readArticleBody } from '../../src/lib/content/mdx-body.ts';
+import { mdxFileBody } from '../../src/loaders/inert-mdx.ts';
 import { ROOT } from '../../tools/dist.ts';
 import { buildWithContent, type FixtureBuild } from '../helpers/fixture-build.ts';
 import { contentEvents } from '../helpers/events.ts';
@@ -58,7 +59,7 @@ for (const [text, where] of [
   const evidence = [...events.flatMap(excerpts), ...contentArticle(story.slug).sources.flatMap((source) => source.evidence ?? [])].join(' ');
   if (evidence.includes(text)) throw new Error(`"${text}" is in the evidence of ${where}: the mistake would not be one`);
 }
-const noteNumber = editorsNotesIn(story.text).length + 1;
+const noteNumber = readArticleBody(mdxFileBody(story.text)).editorsNotes.length + 1;
 
 /** The file with one edit, which must apply: a test whose edit silently misses would prove nothing. */
 function edited(path: string, edit: (text: string) => string): Record<string, string> {

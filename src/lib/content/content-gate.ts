@@ -72,11 +72,14 @@ export class ContentProblems extends Error {
 
 /** All content, checked and resolved; throws ContentProblems listing everything wrong. */
 export function openContent<A extends ArticleEntry>(entries: ContentEntries<A>): SiteContent<A> {
-  const articles = entries.articles.map(({ entry, source }) => ({ ...entry, source, uses: readArticleBody(source).uses }));
+  const articles = entries.articles.map(({ entry, source }) => {
+    const { uses, editorsNotes } = readArticleBody(source);
+    return { ...entry, source, uses, editorsNotes };
+  });
   const places = new Map<string, Place>(entries.places.map((entry) => [entry.id, { id: entry.id, ...entry.data }]));
   const problems = [
     ...referenceProblems({ ...entries, articles }),
-    ...evidenceProblems({ events: entries.events, maps: entries.maps, articles: articles.map((article) => ({ ...article, body: article.source })) }),
+    ...evidenceProblems({ events: entries.events, maps: entries.maps, articles }),
   ];
   const maps = mapInputs(entries, places);
   const models = new Map(maps.inputs.map((input) => [input.map.id, buildRangeMapModel(input)]));

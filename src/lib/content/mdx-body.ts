@@ -33,7 +33,7 @@ type AttributeRule = 'text' | readonly string[];
 
 /** The raw HTML an article may use, each element with the attributes it may carry, all literal. */
 export const ARTICLE_HTML: Readonly<Record<string, Readonly<Record<string, AttributeRule>>>> = {
-  // The editor's note: src/lib/evidence/editors-notes.ts finds it, the site's CSS styles it.
+  // The editor's note: readArticleBody gives its text to the evidence check, the site's CSS styles it.
   aside: { class: ['editors-note'], 'aria-label': 'text' },
   abbr: { title: 'text' },
   // A phrase in another language or script, with its direction.
@@ -58,34 +58,73 @@ export interface ComponentUse {
   line: number;
 }
 
-/** What one parse of an article body gives: what it may not hold, and the components it shows, in order. */
+/** What one parse of an article body gives: what it may not hold, the components it shows, in order, and its editor's notes. */
 export interface ArticleBody {
   problems: BodyProblem[];
   uses: ComponentUse[];
+  /** The text of each `<aside class="editors-note">`, the desk's own voice, which the evidence check reads. */
+  editorsNotes: string[];
 }
 
 /**
  * Reads an MDX body (frontmatter blanked, so lines are the file's) once: every construct an article may
- * not use, and every component it shows. Nothing else reads a body, so no other reading can disagree.
+ * not use, every component it shows and its editor's notes. Nothing else reads a body, so no other
+ * reading can disagree. The content loader and the content gate both ask for each body in one build;
+ * the second gets the first's reading (see `readings`).
  */
 export function readArticleBody(source: string): ArticleBody {
+  const known = readings.get(source);
+  if (known) return known;
+  const body = parseArticleBody(source);
+  if (readings.size >= MAX_READINGS) readings.clear();
+  readings.set(source, body);
+  return body;
+}
+
+/**
+ * Readings of bodies by their text, shared by every copy of this module in the process: the content
+ * loader and the pages (where Vite bundles the content gate) load it separately, but one build runs both
+ * in one process, so a body is parsed once. Bounded, for a dev server that sees many edits.
+ */
+const READINGS = Symbol.for('explainer.article-body-readings');
+const MAX_READINGS = 500;
+const readings: Map<string, ArticleBody> = ((globalThis as { [READINGS]?: Map<string, ArticleBody> })[READINGS] ??= new Map());
+
+function parseArticleBody(source: string): ArticleBody {
   let tree: BodyNode;
   try {
     tree = mdxToMdast(source);
   } catch (error) {
-    return { problems: [unreadable(error as Error)], uses: [] };
+    return { problems: [unreadable(error as Error)], uses: [], editorsNotes: [] };
   }
   const problems: BodyProblem[] = [];
   const uses: ComponentUse[] = [];
+  const editorsNotes: string[] = [];
   const visit = (node: BodyNode) => {
     problems.push(...nodeProblems(node));
     const use = componentUse(node);
     if (use) uses.push(use);
+    if (isEditorsNote(node)) editorsNotes.push(blocksText(node));
     if ('children' in node) for (const child of node.children as BodyNode[]) visit(child);
   };
   visit(tree);
-  return { problems: problems.sort((a, b) => a.line - b.line), uses };
+  return { problems: problems.sort((a, b) => a.line - b.line), uses, editorsNotes };
 }
+
+/** `<aside class="editors-note">`: the one element whose class the allowlist above accepts on an aside. */
+function isEditorsNote(node: BodyNode): node is MdxJsxFlowElement | MdxJsxTextElement {
+  if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'aside') return false;
+  const classes = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'class')?.value;
+  return typeof classes === 'string' && classes.split(/\s+/).includes('editors-note');
+}
+
+/** The text of an element's blocks (its paragraphs), one space between them, markup and emphasis left out. */
+const blocksText = (node: MdxJsxFlowElement | MdxJsxTextElement) =>
+  (node.children as BodyNode[])
+    .map(textOf)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Every construct in an MDX body that an article may not use. */
 export const mdxBodyProblems = (source: string): BodyProblem[] => readArticleBody(source).problems;

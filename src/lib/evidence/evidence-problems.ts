@@ -3,7 +3,6 @@
  * quotation marks word for word, and every figure in digits. Knows nothing of Astro; it takes plain
  * entries and returns messages naming the file and the phrase, as content-references.ts does.
  */
-import { editorsNotesIn } from './editors-notes.ts';
 import { excerptHasFigure, figuresIn } from './figures.ts';
 import { containsPhrase } from './match.ts';
 import { quoteParts, quotedPhrases } from './quotes.ts';
@@ -20,7 +19,10 @@ interface Sourced {
 export interface EvidenceInput {
   events: readonly (Entry & { data: { title: string; text: string; sources: readonly Sourced[] } })[];
   maps: readonly (Entry & { data: { launch: { certainty: string; sources?: readonly Sourced[] | undefined } } })[];
-  articles: readonly (Entry & { body?: string | undefined; data: { sources: readonly Sourced[]; corrections?: readonly { text: string }[] | undefined } })[];
+  articles: readonly (Entry & {
+    editorsNotes: readonly string[];
+    data: { sources: readonly Sourced[]; corrections?: readonly { text: string }[] | undefined };
+  })[];
 }
 
 /** Problems with the quotations in one field, checked against the excerpts that may back them. */
@@ -68,7 +70,7 @@ export function evidenceProblems({ events, maps, articles }: EvidenceInput): str
   for (const article of articles) {
     const excerpts = excerptsOf(article.data.sources);
     const excerptsAre = "the evidence excerpts of the article's sources";
-    editorsNotesIn(article.body ?? '').forEach((note, i) => report(article, quoteProblems(`editor's note ${i + 1}`, note, excerpts, excerptsAre)));
+    article.editorsNotes.forEach((note, i) => report(article, quoteProblems(`editor's note ${i + 1}`, note, excerpts, excerptsAre)));
     article.data.corrections?.forEach((correction, i) => report(article, quoteProblems(`corrections[${i}].text`, correction.text, excerpts, excerptsAre)));
   }
   return problems;

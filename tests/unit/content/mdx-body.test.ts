@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_HTML, formatBodyProblem, mdxBodyProblems } from '../../../src/lib/content/mdx-body.ts';
+import { ARTICLE_HTML, formatBodyProblem, mdxBodyProblems, readArticleBody } from '../../../src/lib/content/mdx-body.ts';
 import { ARTICLE_COMPONENTS } from '../../../src/lib/content/article-components.ts';
 import { ROOT } from '../../../tools/dist.ts';
 
@@ -95,6 +95,27 @@ describe('mdxBodyProblems: what an article body may hold', () => {
     expect(formatBodyProblem('content/articles/x.mdx', { line: 4, construct: '<meta>', hint: 'write the text as plain Markdown' })).toBe(
       'content/articles/x.mdx:4: <meta>; write the text as plain Markdown',
     );
+  });
+});
+
+describe('readArticleBody: what one reading of a body gives', () => {
+  it('the text of every editor’s note, without Markdown emphasis, and nothing from other asides', () => {
+    const body = readArticleBody(
+      '<aside class="editors-note">**Note:** one</aside>\n\ntext\n\n<aside aria-label="x" class="editors-note">\n  two\n  lines\n\n  *and* more\n</aside>\n\n<aside>not a note</aside>\n',
+    );
+    expect(body.editorsNotes).toEqual(['Note: one', 'two lines and more']);
+  });
+
+  it('the components it shows, in order, with their lines', () => {
+    expect(readArticleBody('Text.\n\n<RangeMap id="a" />\n\n<Timeline id="b" />\n').uses).toEqual([
+      { component: 'RangeMap', id: 'a', line: 3 },
+      { component: 'Timeline', id: 'b', line: 5 },
+    ]);
+  });
+
+  it('is the same reading each time a body is read', () => {
+    const source = 'Text.\n\n<RangeMap id="same" />\n';
+    expect(readArticleBody(source)).toBe(readArticleBody(source));
   });
 });
 

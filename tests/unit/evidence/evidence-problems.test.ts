@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evidenceProblems } from '../../../src/lib/evidence/evidence-problems.ts';
-import { editorsNotesIn } from '../../../src/lib/evidence/editors-notes.ts';
+import { readArticleBody } from '../../../src/lib/content/mdx-body.ts';
 
 const FILE = 'content/events/strikes/2023-12-30-first-launch.yaml';
 const event = (title: string, text: string, evidence: string[]) => ({
@@ -61,17 +61,13 @@ describe('evidence problems in maps and articles', () => {
     const article = {
       id: 'story',
       filePath: 'content/articles/story.mdx',
-      body: 'Wire text "not checked here".\n\n<aside class="editors-note" aria-label="Editor\'s note">\n  **Editor\'s note:** The UK said it was "almost certain".\n</aside>\n',
+      editorsNotes: readArticleBody(
+        'Wire text "not checked here".\n\n<aside class="editors-note" aria-label="Editor\'s note">\n  **Editor\'s note:** The UK said it was "almost certain".\n</aside>\n',
+      ).editorsNotes,
       data: { sources: [{ evidence: ['It is almost certain that munitions arrived.'] }], corrections: [{ text: 'We misquoted him as saying "never".' }] },
     };
     expect(evidenceProblems({ events: [], maps: [], articles: [article] })).toEqual([
       `content/articles/story.mdx: corrections[0].text quotes "never", but these words are not word for word in the evidence excerpts of the article's sources; copy the source's exact words into evidence, or rewrite the text without quotation marks`,
     ]);
-  });
-
-  it('reads the text of every editor’s note, without Markdown emphasis', () => {
-    expect(
-      editorsNotesIn('<aside class="editors-note">**Note:** one</aside>\ntext\n<aside aria-label="x" class="wide editors-note">two\nlines</aside>'),
-    ).toEqual(['Note: one', 'two lines']);
   });
 });
