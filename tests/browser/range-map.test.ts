@@ -211,7 +211,7 @@ describe('the range map in Chromium', () => {
     await expectFlagsToFollowLaunch(map, m);
     expect(await ringPath(map, m)).not.toBe(ringBefore);
     expect(await map.locator('[data-map-summary]').textContent()).toMatch(
-      new RegExp(`^\\d+ of ${m.model.places.length} marked places are within ${escapeRegExp(m.model.rangeLabel)}`),
+      new RegExp(`^\\d+ of ${m.model.places.length} marked places (?:is|are) within ${escapeRegExp(m.model.rangeLabel)}`),
     );
     const launch = new URL(page.url()).searchParams.get(launchParamName(m.id, m.first))!;
     const [lat, lon] = launch.split(',').map(Number);

@@ -23,11 +23,18 @@ const contentModels = mapIds.map((id) => {
   return { id, map, strikes, model: drawMap({ map, places, strikePlaceIds: strikes }) };
 });
 
-/** Every map, real and fixture, with a strike on its first place so required labels are exercised. */
-const everyMap: [string, RangeMapModel][] = [...mapIds.map((id) => contentMap(id)), ...fixtureMapIds().map((id) => fixtureMap(id))].map((map) => [
-  map.id,
-  drawMap({ map, places, strikePlaceIds: new Set([map.places[0]!]) }),
-]);
+/**
+ * Every map: the real ones as the build draws them (with their timelines' strikes: an invented strike
+ * could need room the editor never had to leave), and the fixtures with a strike on their first place, so
+ * required labels are exercised.
+ */
+const everyMap: [string, RangeMapModel][] = [
+  ...contentModels.map(({ id, model }): [string, RangeMapModel] => [id, model]),
+  ...fixtureMapIds().map((id): [string, RangeMapModel] => {
+    const map = fixtureMap(id);
+    return [id, drawMap({ map, places, strikePlaceIds: new Set([map.places[0]!]) })];
+  }),
+];
 
 /** A range's label without its miles: `about 900 km`. */
 const withoutMiles = (label: string) => label.replace(/\s*\(.*\)$/, '');
