@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     // Two files at a time, one per core: Vitest's default leaves one core idle (cores − 1).
     maxWorkers: 2,
+    // Generous: two files run at once on a busy machine, and tests check correctness, not speed (npm run bench does).
+    testTimeout: 30_000,
     reporters: ['default', './tests/helpers/plain-summary-reporter.ts'],
     projects: [
       // tests/unit mirrors src/lib; tests/cli tests the editor commands; tests/content checks content/ and the README.

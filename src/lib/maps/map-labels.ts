@@ -152,10 +152,12 @@ function labelSet(input: LabelInput, name: LabelLayoutName): LabelSet {
   const bar = scaleBarBox(input, name);
   const obstacles: Box[] = bar ? [bar] : [];
 
-  // A place under the launch marker is named by the launch label; a second label would repeat it.
-  const besideLaunch = (p: { x: number; y: number }) => Math.hypot(p.x - launch.x, p.y - launch.y) < layout.launchRadius;
+  // A place under the launch marker whose name the launch label carries ("Belgorod region" on Belgorod) is
+  // named by it: a second label would repeat it. Any other place there needs its own label.
+  const namedByLaunch = (p: { x: number; y: number; name: string }) =>
+    Math.hypot(p.x - launch.x, p.y - launch.y) < layout.launchRadius && launch.label.toLowerCase().includes(p.name.toLowerCase());
   const placeRequests: LabelRequest[] = input.places
-    .filter((place) => !besideLaunch(place))
+    .filter((place) => !namedByLaunch(place))
     .map((place) => ({
       id: place.id,
       text: place.name,
