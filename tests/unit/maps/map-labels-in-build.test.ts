@@ -31,9 +31,11 @@ const maps: [string, RangeMapEntry, Set<string>][] = [
   ...contentIds('maps').map((id) => [`content/maps/${id}.yaml`, contentMap(id), contentMapStrikes(id)] as [string, RangeMapEntry, Set<string>]),
   ...fixtureMapIds().map((id) => [`tests/fixtures/maps/${id}.yaml`, fixtureMap(id), new Set<string>()] as [string, RangeMapEntry, Set<string>]),
 ];
+// Real maps as the build draws them; the fixtures also with an invented strike on their first place, so
+// required labels are exercised (inventing one on a real map would hold it to a rule the build does not).
 const cases = maps.flatMap(([file, map, strikes]) => [
   [`${file} (its strikes)`, map, strikes] as const,
-  [`${file} (a strike on its first place)`, map, new Set([map.places[0]!])] as const,
+  ...(file.startsWith('tests/') ? [[`${file} (a strike on its first place)`, map, new Set([map.places[0]!])] as const] : []),
 ]);
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
