@@ -178,7 +178,10 @@ function labelFaults() {
       if (mine > 16) faults.push(`${where}: "${t.text}" ${mine.toFixed(1)} px from its marker with no leader`);
       // The page's text boxes are not the placer's (ascent, overhang): a few pixels either way are the same.
       const nearer = markers.filter((m) => m.id !== t.id && gap(t.box, m.box) < mine - 3 && !own.some((o) => overlap(o.box, m.box)));
-      if (nearer.length) faults.push(`${where}: "${t.text}" nearer ${nearer.map((m) => `${m.id} (${gap(t.box, m.box).toFixed(1)} px)`).join(', ')} than its own marker (${mine.toFixed(1)} px)`);
+      if (nearer.length)
+        faults.push(
+          `${where}: "${t.text}" nearer ${nearer.map((m) => `${m.id} (${gap(t.box, m.box).toFixed(1)} px)`).join(', ')} than its own marker (${mine.toFixed(1)} px)`,
+        );
     });
   }
   return faults;

@@ -355,44 +355,49 @@ describe('the range map in Chromium', () => {
     await expect.poll(() => callout(hovered.id).count()).toBe(0);
     await map.locator(`[data-place="${focused.id}"]`).focus();
     await expect.poll(() => callout(focused.id).isVisible()).toBe(true);
-    expect(await map.locator('[data-map-readout]').textContent()).toMatch(new RegExp(`^${escapeRegExp(focused.name)}, ${escapeRegExp(formatDistance(focused.distanceKm))} from the launch point`));
+    expect(await map.locator('[data-map-readout]').textContent()).toMatch(
+      new RegExp(`^${escapeRegExp(focused.name)}, ${escapeRegExp(formatDistance(focused.distanceKm))} from the launch point`),
+    );
     await page.keyboard.press('Escape');
     await expect.poll(() => callout(focused.id).count()).toBe(0);
     await close();
   });
 
-  it.each(STORY_MAPS)('$id on $route names every place on a phone: by its label, or in the callout a tap on its dot shows, without moving the page', async (m) => {
-    const { page, map, close } = await open(m, '', { viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true });
-    await expect.poll(() => map.getAttribute('data-interactive')).toBe('true');
-    const unplaced = new Set(m.model.labels.narrow.unplaced.map((label) => label.id));
-    expect(m.model.places.length).toBeGreaterThan(0);
-    for (const place of m.model.places) {
-      const label = map.locator(`.only-narrow [data-label-for="${place.id}"]`);
-      if (!unplaced.has(place.id)) {
-        expect(await label.isVisible(), `${place.id} has its label on the map`).toBe(true);
-        continue;
-      }
-      const dot = map.locator(`[data-place="${place.id}"] .map-place-dot`);
-      await dot.scrollIntoViewIfNeeded();
-      // A point of the dot a finger reaches this place at (a neighbour's tap area may cover part of it).
-      const at = await dot.evaluate((element, id) => {
-        const box = element.getBoundingClientRect();
-        for (let i = 0; i < 16; i += 1) {
-          const [x, y] = [box.left + box.width * ((i % 4) + 0.5) * 0.25, box.top + box.height * (Math.floor(i / 4) + 0.5) * 0.25];
-          if (document.elementFromPoint(x, y)?.closest('[data-place]')?.getAttribute('data-place') === id) return { x, y };
+  it.each(STORY_MAPS)(
+    '$id on $route names every place on a phone: by its label, or in the callout a tap on its dot shows, without moving the page',
+    async (m) => {
+      const { page, map, close } = await open(m, '', { viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true });
+      await expect.poll(() => map.getAttribute('data-interactive')).toBe('true');
+      const unplaced = new Set(m.model.labels.narrow.unplaced.map((label) => label.id));
+      expect(m.model.places.length).toBeGreaterThan(0);
+      for (const place of m.model.places) {
+        const label = map.locator(`.only-narrow [data-label-for="${place.id}"]`);
+        if (!unplaced.has(place.id)) {
+          expect(await label.isVisible(), `${place.id} has its label on the map`).toBe(true);
+          continue;
         }
-        return null;
-      }, place.id);
-      expect(at, `a point of the dot of ${place.id} that a tap reaches it at`).not.toBeNull();
-      const scrolled = await page.evaluate(() => window.scrollY);
-      await page.touchscreen.tap(at!.x, at!.y);
-      const callout = map.locator(`.only-narrow [data-callout-for="${place.id}"]`);
-      await expect.poll(() => callout.isVisible(), { timeout: 2000, message: `the callout of ${place.id}` }).toBe(true);
-      expect(await map.locator('[data-map-readout]').textContent()).toMatch(new RegExp(`^${escapeRegExp(place.name)}, `));
-      expect(await page.evaluate(() => window.scrollY), `a tap on ${place.id} moves the page`).toBe(scrolled);
-    }
-    await close();
-  });
+        const dot = map.locator(`[data-place="${place.id}"] .map-place-dot`);
+        await dot.scrollIntoViewIfNeeded();
+        // A point of the dot a finger reaches this place at (a neighbour's tap area may cover part of it).
+        const at = await dot.evaluate((element, id) => {
+          const box = element.getBoundingClientRect();
+          for (let i = 0; i < 16; i += 1) {
+            const [x, y] = [box.left + box.width * ((i % 4) + 0.5) * 0.25, box.top + box.height * (Math.floor(i / 4) + 0.5) * 0.25];
+            if (document.elementFromPoint(x, y)?.closest('[data-place]')?.getAttribute('data-place') === id) return { x, y };
+          }
+          return null;
+        }, place.id);
+        expect(at, `a point of the dot of ${place.id} that a tap reaches it at`).not.toBeNull();
+        const scrolled = await page.evaluate(() => window.scrollY);
+        await page.touchscreen.tap(at!.x, at!.y);
+        const callout = map.locator(`.only-narrow [data-callout-for="${place.id}"]`);
+        await expect.poll(() => callout.isVisible(), { timeout: 2000, message: `the callout of ${place.id}` }).toBe(true);
+        expect(await map.locator('[data-map-readout]').textContent()).toMatch(new RegExp(`^${escapeRegExp(place.name)}, `));
+        expect(await page.evaluate(() => window.scrollY), `a tap on ${place.id} moves the page`).toBe(scrolled);
+      }
+      await close();
+    },
+  );
 
   it.each(ARTICLES)('does not shift the layout of the maps on $route when the script takes over', async ({ maps }) => {
     const withJs = await open(maps[0]!);

@@ -3,7 +3,7 @@
  * face a label may be drawn in; after a move the browser knows which one it has. Measured on a canvas, so
  * a label set that is hidden at this width (display: none) measures as well as the one shown.
  */
-import type { TextWidth } from '../../lib/geo/labels.ts';
+import { estimatedWidth, type TextWidth } from '../../lib/geo/labels.ts';
 import { LABEL_FONTS, LABEL_LAYOUTS, type LabelLayoutName, type LayoutWidths } from '../../lib/maps/map-labels.ts';
 
 export function browserLabelWidths(sample: Element): (name: LabelLayoutName) => LayoutWidths {
@@ -16,7 +16,7 @@ export function browserLabelWidths(sample: Element): (name: LabelLayoutName) => 
       const key = `${size}/${font.weight}/${text}`;
       let width = cache.get(key);
       if (width === undefined) {
-        if (!context) return text.length * size * 0.62;
+        if (!context) return estimatedWidth(size)(text);
         context.font = `${font.weight} ${size}px ${family}`;
         context.letterSpacing = `${font.letterSpacing * size}px`;
         width = context.measureText(text).width;

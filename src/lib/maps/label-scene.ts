@@ -22,13 +22,7 @@ export interface LabelScene {
 }
 
 /** The labels' input with the launch point at `launch`, named `label` on the map, and a reader's tapped place if any. */
-export function labelInputAt(
-  scene: LabelScene,
-  projection: GeoProjection,
-  launch: LonLat,
-  label: string,
-  callout?: LabelInput['callout'],
-): LabelInput {
+export function labelInputAt(scene: LabelScene, projection: GeoProjection, launch: LonLat, label: string, callout?: LabelInput['callout']): LabelInput {
   const [x, y] = projection(launch as [number, number]) ?? [Number.NaN, Number.NaN];
   return {
     width: scene.width,

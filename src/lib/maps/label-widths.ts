@@ -39,4 +39,3 @@ export function labelWidths(name: LabelLayoutName): LayoutWidths {
     ring: labelWidth(fontSize, ring.weight),
   };
 }
-

@@ -145,7 +145,15 @@ function pointRequests(input: LabelInput, name: LabelLayoutName): { launch: Labe
   const namedByLaunch = (p: { x: number; y: number; name: string }) =>
     Math.hypot(p.x - launch.x, p.y - launch.y) < layout.launchRadius && launch.label.toLowerCase().includes(p.name.toLowerCase());
   return {
-    launch: { id: 'launch', text: launch.label, x: launch.x, y: launch.y, radius: layout.launchRadius, box: launchMarkerBox(launch, layout.launchRadius), required: true },
+    launch: {
+      id: 'launch',
+      text: launch.label,
+      x: launch.x,
+      y: launch.y,
+      radius: layout.launchRadius,
+      box: launchMarkerBox(launch, layout.launchRadius),
+      required: true,
+    },
     places: input.places
       .filter((place) => !namedByLaunch(place) && place.id !== input.callout?.id)
       .map((place) => ({
@@ -171,7 +179,15 @@ function labelSet(input: LabelInput, name: LabelLayoutName, widths: LayoutWidths
   const markers = layoutMarkers(input, name).map((marker) => marker.box);
   const taken: Box[] = bar ? [bar] : [];
   const requests = pointRequests(input, name);
-  const placeOptions: LabelOptions = { width, height, fontSize: layout.fontSize, markerRadius: layout.markerRadius, textWidth: widths.place, markers, leaderBeyond: 8 * layout.scale };
+  const placeOptions: LabelOptions = {
+    width,
+    height,
+    fontSize: layout.fontSize,
+    markerRadius: layout.markerRadius,
+    textWidth: widths.place,
+    markers,
+    leaderBeyond: 8 * layout.scale,
+  };
   const countryOptions: LabelOptions = { width, height, fontSize: layout.countryFontSize, markerRadius: 0, textWidth: widths.country, markers };
   const place = (batch: LabelRequest[], options: LabelOptions) => {
     const placed = placeLabels(batch, { ...options, obstacles: taken });
@@ -185,7 +201,13 @@ function labelSet(input: LabelInput, name: LabelLayoutName, widths: LayoutWidths
   const calloutAs = (p: { id: string; x: number; y: number }, text: string) =>
     place([{ id: p.id, text, x: p.x, y: p.y, radius: calloutRadius, required: true }], placeOptions)[0];
   const callout = (calloutPlace && (calloutAs(calloutPlace, input.callout!.text) ?? calloutAs(calloutPlace, input.callout!.short))) || null;
-  const first = [...(launchLabel ? [launchLabel] : []), ...place(requests.places.filter((r) => r.required), placeOptions)];
+  const first = [
+    ...(launchLabel ? [launchLabel] : []),
+    ...place(
+      requests.places.filter((r) => r.required),
+      placeOptions,
+    ),
+  ];
   const rings = ringLabels(input, layout.fontSize, widths.ring, taken, markers);
   const focus = input.countries.find((country) => country.iso3 === input.focusIso3);
   const focusLabel = focus ? place([countryRequest(focus, true)], countryOptions) : [];

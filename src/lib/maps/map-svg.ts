@@ -65,11 +65,14 @@ export function labelTexts(set: LabelSet, paint: Paint): string {
   const page = paint === 'page';
   const C = FILE_COLOURS;
   const font = page ? {} : HALO;
-  const text = (label: PlacedLabel, attributes: Attributes) => el('text', { x: label.x, y: label.y, 'text-anchor': label.anchor, ...attributes }, xml(label.text));
+  const text = (label: PlacedLabel, attributes: Attributes) =>
+    el('text', { x: label.x, y: label.y, 'text-anchor': label.anchor, ...attributes }, xml(label.text));
   const leader = ({ leader: line }: PlacedLabel) =>
     line ? el('line', { ...line, ...(page ? { class: 'map-leader' } : { stroke: C.ink, 'stroke-width': 1 }) }) : '';
   return (
-    set.rings.map((l) => text(l, page ? { class: 'map-ring-label', 'data-ring-label-km': l.id } : { ...font, 'font-size': 14, 'font-weight': 700, fill: C.ring })).join('') +
+    set.rings
+      .map((l) => text(l, page ? { class: 'map-ring-label', 'data-ring-label-km': l.id } : { ...font, 'font-size': 14, 'font-weight': 700, fill: C.ring }))
+      .join('') +
     set.countries
       .map((l) => text(l, page ? { class: 'map-country-label', 'data-label-for': l.id } : { ...font, 'font-size': 14, 'letter-spacing': 1.4, fill: C.muted }))
       .join('') +
@@ -170,7 +173,9 @@ export function mapSvgBody(model: RangeMapModel, { paint, labels = true, launchD
   if (labels) {
     for (const layout of page ? (['wide', 'narrow'] as const) : (['wide'] as const)) {
       const texts = labelTexts(model.labels[layout], paint);
-      parts.push(el('g', page ? { class: `map-labels only-${layout}`, 'aria-hidden': 'true', 'data-labels': layout } : { 'font-family': FILE_FONT_FAMILY }, texts));
+      parts.push(
+        el('g', page ? { class: `map-labels only-${layout}`, 'aria-hidden': 'true', 'data-labels': layout } : { 'font-family': FILE_FONT_FAMILY }, texts),
+      );
     }
   }
 

@@ -56,7 +56,10 @@ function drawn(model: RangeMapModel, layout: LabelLayoutName, set: LabelSet = mo
     ...set.rings.map((l) => ({ id: `ring ${l.id}`, text: l.text, box: labelBox(l, fontSize, widths.ring), leader: false })),
   ];
   const markers = [
-    { id: 'launch', box: { x0: launch.x - launchRadius * 0.86, y0: launch.y - launchRadius, x1: launch.x + launchRadius * 0.86, y1: launch.y + launchRadius * 0.55 } },
+    {
+      id: 'launch',
+      box: { x0: launch.x - launchRadius * 0.86, y0: launch.y - launchRadius, x1: launch.x + launchRadius * 0.86, y1: launch.y + launchRadius * 0.55 },
+    },
     ...model.places.map((p) => ({ id: p.id, box: markerBox(p.x, p.y, p.reportedStrike ? strikeRadius : markerRadius) })),
   ];
   const bar = model.scaleBar && { x0: 0, y0: model.height - (model.height - model.scaleBar.y) * scale, x1: (model.scaleBar.x + 200) * scale, y1: model.height };
@@ -105,25 +108,30 @@ describe.each(cases)('labels on %s', (file, map, strikes) => {
     expect(faults(model, layout, found), file).toEqual([]);
   });
 
-  it.each(LAYOUTS)('%s: in every state a reader reaches (each preset, a grid of moved points, a tapped place) the labels stay clear and the launch point named', (layout) => {
-    const projection = projectionFrom(model.projection);
-    const moved = Array.from({ length: 36 }, (_, i) => projection.invert!([((i % 6) + 0.5) * (model.width / 6), (Math.floor(i / 6) + 0.5) * (model.height / 6)])!);
-    const states = [
-      ...model.presets.map((preset) => ({ name: `preset ${preset.label}`, point: [preset.lon, preset.lat] as [number, number], label: preset.label })),
-      ...moved.map((point) => ({ name: `moved to ${point.map((v) => v.toFixed(1)).join(',')}`, point: point as [number, number], label: 'Your point' })),
-    ];
-    const found: string[] = [];
-    states.forEach((state, i) => {
-      const place = model.places[i % model.places.length]!;
-      const callout = i % 2 ? { id: place.id, text: `${place.name} · ${place.distanceKm} km`, short: `${place.distanceKm} km` } : undefined;
-      const input = labelInputAt(model.client.scene, projection, state.point, state.label, callout);
-      const set = layoutLabels(input, labelWidths)[layout];
-      if (!set.places.some((l) => l.id === 'launch')) found.push(`${state.name}: no launch label`);
-      if (callout && !set.callout) found.push(`${state.name}: no callout for ${callout.id}`);
-      for (const fault of faults(model, layout, drawn(model, layout, set, input.launch))) found.push(`${state.name}: ${fault}`);
-    });
-    expect(found, file).toEqual([]);
-  });
+  it.each(LAYOUTS)(
+    '%s: in every state a reader reaches (each preset, a grid of moved points, a tapped place) the labels stay clear and the launch point named',
+    (layout) => {
+      const projection = projectionFrom(model.projection);
+      const moved = Array.from({ length: 36 }, (_, i) =>
+        projection.invert!([((i % 6) + 0.5) * (model.width / 6), (Math.floor(i / 6) + 0.5) * (model.height / 6)])!,
+      );
+      const states = [
+        ...model.presets.map((preset) => ({ name: `preset ${preset.label}`, point: [preset.lon, preset.lat] as [number, number], label: preset.label })),
+        ...moved.map((point) => ({ name: `moved to ${point.map((v) => v.toFixed(1)).join(',')}`, point: point as [number, number], label: 'Your point' })),
+      ];
+      const found: string[] = [];
+      states.forEach((state, i) => {
+        const place = model.places[i % model.places.length]!;
+        const callout = i % 2 ? { id: place.id, text: `${place.name} · ${place.distanceKm} km`, short: `${place.distanceKm} km` } : undefined;
+        const input = labelInputAt(model.client.scene, projection, state.point, state.label, callout);
+        const set = layoutLabels(input, labelWidths)[layout];
+        if (!set.places.some((l) => l.id === 'launch')) found.push(`${state.name}: no launch label`);
+        if (callout && !set.callout) found.push(`${state.name}: no callout for ${callout.id}`);
+        for (const fault of faults(model, layout, drawn(model, layout, set, input.launch))) found.push(`${state.name}: ${fault}`);
+      });
+      expect(found, file).toEqual([]);
+    },
+  );
 
   it.each(LAYOUTS)('%s: every ring that shows carries its distance where no scale bar states it alone', (layout) => {
     if (model.scaleBar && model.rings.length === 1) return;
@@ -165,6 +173,8 @@ describe('a map whose labels cannot be drawn clear stops the build, naming file,
   });
 
   it('names the preset whose launch label has no clear spot', () => {
-    expect(build).toThrow(/content\/maps\/crowded-launch\.yaml: on frames .*, the launch label ".+" at the preset "In the crowd: .+" \(presets\) has no spot .*; move the preset/);
+    expect(build).toThrow(
+      /content\/maps\/crowded-launch\.yaml: on frames .*, the launch label ".+" at the preset "In the crowd: .+" \(presets\) has no spot .*; move the preset/,
+    );
   });
 });

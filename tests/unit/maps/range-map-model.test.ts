@@ -327,7 +327,12 @@ describe.each(everyMap)('labels on the %s map', (_, map) => {
       // The launch triangle as drawn (map-svg.ts LAUNCH_MARK, scaled to the layout).
       {
         id: 'launch',
-        box: { x0: map.launch.x - launchRadius * 0.86, y0: map.launch.y - launchRadius, x1: map.launch.x + launchRadius * 0.86, y1: map.launch.y + launchRadius * 0.55 },
+        box: {
+          x0: map.launch.x - launchRadius * 0.86,
+          y0: map.launch.y - launchRadius,
+          x1: map.launch.x + launchRadius * 0.86,
+          y1: map.launch.y + launchRadius * 0.55,
+        },
       },
       ...map.places.map((p) => ({ id: p.id, box: markerBox(p.x, p.y, p.reportedStrike ? strikeRadius : markerRadius) })),
     ];
