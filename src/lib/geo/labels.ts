@@ -159,9 +159,10 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelOpt
       if (!inFrame(box) || taken.some((other) => overlaps(box, other))) return false;
       if (!mine) return !markers.some((marker) => overlaps(box, marker));
       if (markers.some((marker) => overlaps(box, marker))) return false;
-      // Beside its marker, no other marker may be nearer (a reader pairs a name with the nearest mark); further out, a leader pairs them.
+      // Beside its marker, every other marker must be clearly further (a reader pairs a name with the nearest
+      // mark, and a browser's text box differs from ours by a fraction of the font); further out, a leader pairs them.
       const gap = boxGap(box, mine);
-      return gap > leaderBeyond || markers.every((marker) => sameBox(marker, mine) || boxGap(box, marker) > gap);
+      return gap > leaderBeyond || markers.every((marker) => sameBox(marker, mine) || boxGap(box, marker) > gap + fontSize * 0.3);
     };
     const spots = candidates(request, fontSize, textWidth, markerRadius, width);
     const found = spots.map((label) => [label, labelBox(label, fontSize, textWidth)] as const).find(([, box]) => clear(box));
