@@ -14,10 +14,15 @@ function enhance(timeline: HTMLElement) {
   // One point per layout of the date axis (narrow and wide).
   const axisPoints = (id: string) => timeline.querySelectorAll(`[data-axis-event="${id}"]`);
 
-  /** Marks one place on the map (or none), and the entries and axis points that go with it. */
-  function highlight(placeId: string | undefined, entryIds: string[]) {
+  /**
+   * Marks one place on the map (or none), and the entries and axis points that go with it. Unless the
+   * reader picked the place on the map, the map is told to name it too.
+   */
+  function highlight(placeId: string | undefined, entryIds: string[], fromMap = false) {
     map?.querySelectorAll('[data-place].is-highlighted').forEach((el) => el.classList.remove('is-highlighted'));
     if (placeId) map?.querySelector(`[data-place="${placeId}"]`)?.classList.add('is-highlighted');
+    // The map names the place and its distance in a callout (range-map/callouts.ts).
+    if (!fromMap) map?.dispatchEvent(new CustomEvent('rangemap:show-place', { detail: placeId ?? null }));
     for (const entry of entries) {
       const on = entryIds.includes(entry.id);
       entry.classList.toggle('is-highlighted', on);
@@ -84,12 +89,18 @@ function enhance(timeline: HTMLElement) {
       highlight(
         place.dataset.place,
         related.map((entry) => entry.id),
+        true,
       );
     if (hint) place.setAttribute('aria-describedby', hint.id);
     place.dataset.hasEvents = String(related.length);
     place.dataset.eventsHref = `#${related[0]!.id}`;
     place.addEventListener('click', activate);
     place.addEventListener('focus', activate);
+  });
+
+  // The map's link to a place's entries (in its readout) opens the full timeline: some may be hidden.
+  map?.addEventListener('click', (event) => {
+    if (showAll && (event.target as Element).closest('[data-map-readout] a[href^="#"]')) showAll.open = true;
   });
 
   window.addEventListener('hashchange', follow);
