@@ -14,15 +14,15 @@ function enhance(timeline: HTMLElement) {
   // One point per layout of the date axis (narrow and wide).
   const axisPoints = (id: string) => timeline.querySelectorAll(`[data-axis-event="${id}"]`);
 
-  /** Opens the full timeline when an entry the reader is sent to is not in the brief list. */
-  function reveal(wanted: HTMLElement[]) {
-    if (showAll && !showAll.open && wanted.some((entry) => entry.getClientRects().length === 0)) showAll.open = true;
-  }
-
-  /** Marks one place on the map (or none), and the entries and axis points that go with it. */
-  function highlight(placeId: string | undefined, entryIds: string[]) {
+  /**
+   * Marks one place on the map (or none), and the entries and axis points that go with it. Unless the
+   * reader picked the place on the map, the map is told to name it too.
+   */
+  function highlight(placeId: string | undefined, entryIds: string[], fromMap = false) {
     map?.querySelectorAll('[data-place].is-highlighted').forEach((el) => el.classList.remove('is-highlighted'));
     if (placeId) map?.querySelector(`[data-place="${placeId}"]`)?.classList.add('is-highlighted');
+    // The map names the place and its distance in a callout (range-map/callouts.ts).
+    if (!fromMap) map?.dispatchEvent(new CustomEvent('rangemap:show-place', { detail: placeId ?? null }));
     for (const entry of entries) {
       const on = entryIds.includes(entry.id);
       entry.classList.toggle('is-highlighted', on);
@@ -78,30 +78,29 @@ function enhance(timeline: HTMLElement) {
     });
   }
 
-  // A place on the map with events: activating it picks out those entries. The map script owns the
-  // place's label (it changes as the launch point moves), so the hint goes in a description instead.
+  // A place on the map with events: activating it picks out those entries, without moving the page; the
+  // map's readout links to them (data-events-href). The map script owns the place's label (it changes as
+  // the launch point moves), so the hint goes in a description instead.
   const hint = timeline.querySelector<HTMLElement>('[data-place-hint]');
   map?.querySelectorAll<SVGGElement>('[data-place]').forEach((place) => {
     const related = entries.filter((entry) => entry.dataset.place === place.dataset.place);
     if (related.length === 0) return;
-    const activate = () => {
-      reveal(related);
+    const activate = () =>
       highlight(
         place.dataset.place,
         related.map((entry) => entry.id),
+        true,
       );
-      related[0]!.scrollIntoView({ behavior: reducedMotion() ? 'auto' : 'smooth', block: 'center' });
-    };
-    place.setAttribute('role', 'button');
     if (hint) place.setAttribute('aria-describedby', hint.id);
     place.dataset.hasEvents = String(related.length);
+    place.dataset.eventsHref = `#${related[0]!.id}`;
     place.addEventListener('click', activate);
-    place.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' || event.key === ' ') {
-        event.preventDefault();
-        activate();
-      }
-    });
+    place.addEventListener('focus', activate);
+  });
+
+  // The map's link to a place's entries (in its readout) opens the full timeline: some may be hidden.
+  map?.addEventListener('click', (event) => {
+    if (showAll && (event.target as Element).closest('[data-map-readout] a[href^="#"]')) showAll.open = true;
   });
 
   window.addEventListener('hashchange', follow);

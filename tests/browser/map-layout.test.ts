@@ -134,6 +134,59 @@ const ink = (r: { left: number; top: number; right: number; bottom: number; heig
   bottom: r.bottom - r.height * 0.2,
 });
 
+/**
+ * Every fault of the labels shown on each map, measured in the page: map text (labels, ring distances,
+ * country names, a callout) over other map text or another place's painted marker, cut by the frame, or
+ * further than about 8 px from its own marker (or nearer another) without a leader line.
+ */
+function labelFaults() {
+  const faults: string[] = [];
+  const shown = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  for (const figure of document.querySelectorAll<HTMLElement>('figure[data-map]')) {
+    const svg = figure.querySelector<SVGSVGElement>('svg.range-map__svg')!;
+    const frame = svg.getBoundingClientRect();
+    // Chromium's text box spans the font's whole ascent and descent: keep the ink, as the placer measures it.
+    const ink = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top + r.height * 0.2, bottom: r.bottom - r.height * 0.2 };
+    };
+    type Box = ReturnType<typeof ink>;
+    const overlap = (a: Box, b: Box) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+    const gap = (a: Box, b: Box) => Math.hypot(Math.max(0, a.left - b.right, b.left - a.right), Math.max(0, a.top - b.bottom, b.top - a.bottom));
+    const texts = [...svg.querySelectorAll<SVGTextElement>('.map-labels text')].filter(shown).map((el) => ({
+      el,
+      id: el.dataset.labelFor ?? el.dataset.calloutFor ?? null,
+      text: el.textContent ?? '',
+      box: ink(el),
+    }));
+    const markers = [
+      ...[...svg.querySelectorAll<SVGGElement>('[data-place]')].flatMap((g) =>
+        [...g.querySelectorAll('.map-place-dot, .map-strike')].map((m) => ({ id: g.dataset.place!, box: m.getBoundingClientRect() as Box })),
+      ),
+      { id: 'launch', box: svg.querySelector('.map-launch-mark')!.getBoundingClientRect() as Box },
+    ];
+    const where = `${figure.dataset.map}`;
+    texts.forEach((t, i) => {
+      if (t.box.left < frame.left - 0.5 || t.box.right > frame.right + 0.5 || t.box.top < frame.top - 0.5 || t.box.bottom > frame.bottom + 0.5)
+        faults.push(`${where}: "${t.text}" cut by the frame`);
+      for (const other of texts.slice(i + 1)) if (overlap(t.box, other.box)) faults.push(`${where}: "${t.text}" over "${other.text}"`);
+      for (const marker of markers) if (marker.id !== t.id && overlap(t.box, marker.box)) faults.push(`${where}: "${t.text}" over ${marker.id}'s marker`);
+      const own = markers.filter((m) => m.id === t.id);
+      const led = t.el.previousElementSibling?.classList.contains('map-leader');
+      if (!own.length || led) return;
+      const mine = Math.min(...own.map((m) => gap(t.box, m.box)));
+      if (mine > 16) faults.push(`${where}: "${t.text}" ${mine.toFixed(1)} px from its marker with no leader`);
+      // The page's text boxes are not the placer's (ascent, overhang): a few pixels either way are the same.
+      const nearer = markers.filter((m) => m.id !== t.id && gap(t.box, m.box) < mine - 3 && !own.some((o) => overlap(o.box, m.box)));
+      if (nearer.length)
+        faults.push(
+          `${where}: "${t.text}" nearer ${nearer.map((m) => `${m.id} (${gap(t.box, m.box).toFixed(1)} px)`).join(', ')} than its own marker (${mine.toFixed(1)} px)`,
+        );
+    });
+  }
+  return faults;
+}
+
 // Each page is loaded once per width and measured in light, then in dark: the theme changes colours, not
 // layout, and the interactive checks below put every map back as they found it.
 describe.each(ROUTES)('maps on %s', (route) => {
@@ -224,13 +277,19 @@ describe.each(ROUTES)('maps on %s', (route) => {
       it('moves the launch label with each preset, keeping it off other markers', async () => {
         for (const map of maps.filter((m) => m.presetCount > 0)) {
           const figure = page.locator(`figure[data-map="${map.id}"]`);
-          const state = JSON.parse((await figure.locator('script[data-map-state]').textContent())!) as { presets: { launchLabel: string }[] };
+          const state = JSON.parse((await figure.locator('script[data-map-state]').textContent())!) as {
+            home: { lat: number; lon: number; label: string };
+            presets: { lat: number; lon: number; label: string }[];
+          };
           const buttons = figure.locator('[data-preset-lat]');
           for (let i = 0; i < state.presets.length; i++) {
             await buttons.nth(i).click();
             const after = (await page.evaluate(measureMaps)).find((m) => m.id === map.id)!;
             const launchLabel = after.labels.find((l) => l.id === 'launch')!;
-            expect(launchLabel.text).toBe(state.presets[i]!.launchLabel);
+            // A preset at the map's own point is the map's own view, with the editor's label.
+            const preset = state.presets[i]!;
+            const home = preset.lat.toFixed(2) === state.home.lat.toFixed(2) && preset.lon.toFixed(2) === state.home.lon.toFixed(2);
+            expect(launchLabel.text).toBe(home ? state.home.label : preset.label);
             for (const marker of after.markers.filter((m) => m.id !== 'launch')) {
               expect(overlap(ink(launchLabel.rect), marker.rect), `${map.id}: "${launchLabel.text}" on ${marker.id}`).toBe(false);
             }
@@ -254,12 +313,51 @@ describe.each(ROUTES)('maps on %s', (route) => {
           const movedKm = (before[0] - (await lat())) * 111.2;
           expect(Math.abs(movedKm - state.steps.km) / state.steps.km, map.id).toBeLessThan(0.02);
           const label = figure.locator('[data-label-for="launch"]').first();
-          expect(await label.textContent(), map.id).toMatch(/^Moved launch point, \d+\.\d° [NS] \d+\.\d° [EW]$/);
+          // A moved point gets a short name on the map; its coordinates go in the readout.
+          expect(await label.textContent(), map.id).toBe('Your point');
+          expect(await figure.locator('[data-map-readout]').textContent(), map.id).toMatch(/^Launch point: your point, \d+\.\d\d° [NS], \d+\.\d\d° [EW]\.$/);
           if (before[1]) expect(await ringLabelAt(), map.id).not.toBe(before[1]);
           await page.keyboard.press('Home');
           expect(await lat(), map.id).toBeCloseTo(before[0], 3);
         }
       });
+    });
+
+    it('keeps every label clear and by its marker in every state a reader reaches: each preset, a grid of moved points, mid-drag, a tapped place', async () => {
+      const found: string[] = [];
+      const record = async (state: string) => found.push(...(await page.evaluate(labelFaults)).map((fault) => `${state}: ${fault}`));
+      await record('as built');
+      for (const figure of await page.locator('figure[data-map]').all()) {
+        const map = await figure.getAttribute('data-map');
+        const buttons = await figure.locator('[data-preset-lat]').all();
+        for (const button of buttons) {
+          await button.click();
+          await record(`${map} at preset "${await button.textContent()}"`);
+        }
+        const svg = figure.locator('svg.range-map__svg');
+        await svg.scrollIntoViewIfNeeded();
+        const frame = (await svg.boundingBox())!;
+        for (let i = 0; i < 16; i += 1) {
+          const handle = (await figure.locator('[data-launch] .map-launch-mark').boundingBox())!;
+          const to = { x: frame.x + frame.width * ((i % 4) + 0.5) * 0.25, y: frame.y + frame.height * (Math.floor(i / 4) + 0.5) * 0.25 };
+          await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+          await page.mouse.down();
+          await page.mouse.move((handle.x + to.x) / 2, (handle.y + to.y) / 2, { steps: 2 });
+          if (i === 0) await record(`${map} mid-drag`);
+          await page.mouse.move(to.x, to.y, { steps: 2 });
+          await page.mouse.up();
+          await record(`${map} moved to grid point ${i}`);
+        }
+        const place = figure.locator('[data-place]').first();
+        await place.locator('.map-place-dot').click({ force: true });
+        await record(`${map} moved, ${await place.getAttribute('data-place')} tapped`);
+        await figure.locator('[data-launch]').focus();
+        await page.keyboard.press('Home');
+        await place.locator('.map-place-dot').click({ force: true });
+        await record(`${map} ${await place.getAttribute('data-place')} tapped`);
+        await page.keyboard.press('Escape');
+      }
+      expect(found).toEqual([]);
     });
   });
 });

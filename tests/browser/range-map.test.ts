@@ -10,6 +10,7 @@ import { destination, greatCircleKm, type LonLat } from '../../src/lib/geo/dista
 import { withRangeFlags } from '../../src/lib/geo/range.ts';
 import { onFrame, projectionFrom } from '../../src/lib/geo/projection.ts';
 import { formatLaunchParam, launchParamName } from '../../src/lib/maps/launch-param.ts';
+import { formatCoordinate, formatDistance, formatKm } from '../../src/lib/maps/format.ts';
 import { escapeRegExp } from '../helpers/regexp.ts';
 import { nonEmpty } from '../../tools/non-empty.ts';
 import { openPage } from '../helpers/open-page.ts';
@@ -176,6 +177,16 @@ async function expectFlagsToFollowLaunch(map: Locator, m: StoryMap) {
   }
 }
 
+/** The words a map says about its launch point: title, description, the legend's launch entry and the summary. */
+async function wordsOf(map: Locator) {
+  return {
+    title: await map.locator('.range-map__title').textContent(),
+    description: await map.locator('.range-map__description').textContent(),
+    legend: await map.locator('[data-legend-launch]').textContent(),
+    summary: await map.locator('[data-map-summary]').textContent(),
+  };
+}
+
 describe('the range map in Chromium', () => {
   it.each(ARTICLES)('shows the maps on $route complete with JavaScript off', async ({ maps }) => {
     const { page, close } = await open(maps[0]!, '', { javaScriptEnabled: false });
@@ -210,9 +221,14 @@ describe('the range map in Chromium', () => {
     expect(await Promise.all(flips.map((place) => flag(map, place.id)))).toEqual(flipsBefore.map((before) => String(before !== 'true')));
     await expectFlagsToFollowLaunch(map, m);
     expect(await ringPath(map, m)).not.toBe(ringBefore);
+    // The finding follows the point: the focus country's share, recomputed, and the count of places.
+    const focusName = m.model.client.words.focusName;
     expect(await map.locator('[data-map-summary]').textContent()).toMatch(
-      new RegExp(`^\\d+ of ${m.model.places.length} marked places (?:is|are) within ${escapeRegExp(m.model.rangeLabel)}`),
+      new RegExp(
+        `^By area, (?:all|none|about \\d+%) of ${escapeRegExp(focusName)} lies within .* of your point, .*\\. \\d+ of ${m.model.places.length} marked places (?:is|are) within ${escapeRegExp(m.model.rangeLabel)}`,
+      ),
     );
+    expect(await map.locator('.range-map__title').textContent()).toMatch(new RegExp(` of ${escapeRegExp(focusName)} lies within .* of your point, `));
     const launch = new URL(page.url()).searchParams.get(launchParamName(m.id, m.first))!;
     const [lat, lon] = launch.split(',').map(Number);
     expect(lat).toBeCloseTo(target[1], 0);
@@ -270,21 +286,29 @@ describe('the range map in Chromium', () => {
   it('offers preset launch areas', async () => {
     const { m, preset, place } = presetCase();
     const { map, close } = await open(m);
+    await expect.poll(() => map.getAttribute('data-interactive')).toBe('true');
+    const built = await wordsOf(map);
     await map.getByRole('button', { name: preset.label, exact: true }).click();
     expect(await map.locator('[data-launch]').getAttribute('data-lat')).toBe(preset.lat.toFixed(3));
     expect(await flag(map, place.id)).toBe('false');
     expect(await map.getByRole('button', { name: preset.label, exact: true }).getAttribute('aria-pressed')).toBe('true');
-    // The launch label and the handle's name follow the preset, then a move, then Home.
+    // The map names the preset shortly; the handle, the legend and the words name it in full. Then a move
+    // ("Your point" on the map, the coordinates in the readout), then Home restores the editor's words exactly.
     const label = map.locator('.only-wide [data-label-for="launch"]');
-    expect(await label.textContent()).toBe(preset.launchLabel);
+    expect(await label.textContent()).toBe(preset.label);
     expect(await map.locator('[data-launch]').getAttribute('aria-label')).toMatch(new RegExp(`^Launch point: ${escapeRegExp(preset.launchLabel)}, `));
+    const atPreset = await wordsOf(map);
+    expect(atPreset.legend).toBe(`Launch point: ${preset.launchLabel}`);
+    for (const words of [atPreset.title, atPreset.description, atPreset.summary]) expect(words).toContain(preset.label);
     await map.locator('[data-launch]').focus();
     await map.page().keyboard.press('ArrowUp');
     const [lon, lat] = destination(lonLat(preset), 0, m.model.client.steps.km);
-    const moved = `${Math.abs(lat).toFixed(1)}° ${lat >= 0 ? 'N' : 'S'} ${Math.abs(lon).toFixed(1)}° ${lon >= 0 ? 'E' : 'W'}`;
-    expect(await label.textContent()).toMatch(new RegExp(`^Moved launch point, ${escapeRegExp(moved)}$`));
+    expect(await label.textContent()).toBe('Your point');
+    expect(await map.locator('[data-map-readout]').textContent()).toBe(`Launch point: your point, ${formatCoordinate(lat, lon)}.`);
+    expect((await wordsOf(map)).title).toContain(`your point, ${formatCoordinate(lat, lon)}`);
     await map.page().keyboard.press('Home');
     expect(await label.textContent()).toBe(m.model.launch.label);
+    expect(await wordsOf(map)).toEqual(built);
     await close();
   });
 
@@ -317,52 +341,63 @@ describe('the range map in Chromium', () => {
     await bad.close();
   });
 
-  it.each(STORY_MAPS)('$id on $route shows a place’s distance on hover and on keyboard focus', async (m) => {
+  it.each(STORY_MAPS)('$id on $route shows a place’s name and distance in a placed callout on hover and on keyboard focus', async (m) => {
     const [hovered, focused] = m.model.places;
     if (!hovered || !focused) throw new Error(`the map ${m.id} marks fewer than two places`);
     const { page, map, close } = await open(m);
-    const distance = map.locator(`[data-place="${hovered.id}"] .map-place-distance`);
-    expect(await distance.isVisible()).toBe(false);
+    await expect.poll(() => map.getAttribute('data-interactive')).toBe('true');
+    const callout = (id: string) => map.locator(`.only-wide [data-callout-for="${id}"]`);
+    expect(await callout(hovered.id).count()).toBe(0);
     await map.locator(`[data-place="${hovered.id}"] .map-place-dot`).hover();
-    expect(await distance.isVisible()).toBe(true);
-    expect(await distance.textContent()).toMatch(new RegExp(`^${escapeRegExp(hovered.distanceKm.toLocaleString('en-GB'))} km`));
+    await expect.poll(() => callout(hovered.id).isVisible()).toBe(true);
+    expect(await callout(hovered.id).textContent()).toMatch(new RegExp(`(^${escapeRegExp(hovered.name)} · |^)${escapeRegExp(formatKm(hovered.distanceKm))}`));
     await page.mouse.move(0, 0);
+    await expect.poll(() => callout(hovered.id).count()).toBe(0);
     await map.locator(`[data-place="${focused.id}"]`).focus();
-    await page.keyboard.press('Shift+Tab'); // keyboard focus, so :focus-visible applies
-    await page.keyboard.press('Tab');
-    expect(await map.locator(`[data-place="${focused.id}"] .map-place-distance`).isVisible()).toBe(true);
+    await expect.poll(() => callout(focused.id).isVisible()).toBe(true);
+    expect(await map.locator('[data-map-readout]').textContent()).toMatch(
+      new RegExp(`^${escapeRegExp(focused.name)}, ${escapeRegExp(formatDistance(focused.distanceKm))} from the launch point`),
+    );
+    await page.keyboard.press('Escape');
+    await expect.poll(() => callout(focused.id).count()).toBe(0);
     await close();
   });
 
-  it.each(STORY_MAPS)('$id on $route names every place on a phone: by its label, or in the callout a tap on its dot shows', async (m) => {
-    const { page, map, close } = await open(m, '', { viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true });
-    await expect.poll(() => map.getAttribute('data-interactive')).toBe('true');
-    const unplaced = new Set(m.model.labels.narrow.unplaced.map((label) => label.id));
-    for (const place of m.model.places) {
-      const label = map.locator(`.only-narrow [data-label-for="${place.id}"]`);
-      if (!unplaced.has(place.id)) {
-        expect(await label.isVisible(), `${place.id} has its label on the map`).toBe(true);
-        continue;
-      }
-      const dot = map.locator(`[data-place="${place.id}"] .map-place-dot`);
-      await dot.scrollIntoViewIfNeeded();
-      // A point of the dot a finger reaches this place at (a neighbour's tap area may cover part of it).
-      const at = await dot.evaluate((element, id) => {
-        const box = element.getBoundingClientRect();
-        for (let i = 0; i < 16; i += 1) {
-          const [x, y] = [box.left + box.width * ((i % 4) + 0.5) * 0.25, box.top + box.height * (Math.floor(i / 4) + 0.5) * 0.25];
-          if (document.elementFromPoint(x, y)?.closest('[data-place]')?.getAttribute('data-place') === id) return { x, y };
+  it.each(STORY_MAPS)(
+    '$id on $route names every place on a phone: by its label, or in the callout a tap on its dot shows, without moving the page',
+    async (m) => {
+      const { page, map, close } = await open(m, '', { viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true });
+      await expect.poll(() => map.getAttribute('data-interactive')).toBe('true');
+      const unplaced = new Set(m.model.labels.narrow.unplaced.map((label) => label.id));
+      expect(m.model.places.length).toBeGreaterThan(0);
+      for (const place of m.model.places) {
+        const label = map.locator(`.only-narrow [data-label-for="${place.id}"]`);
+        if (!unplaced.has(place.id)) {
+          expect(await label.isVisible(), `${place.id} has its label on the map`).toBe(true);
+          continue;
         }
-        return null;
-      }, place.id);
-      expect(at, `a point of the dot of ${place.id} that a tap reaches it at`).not.toBeNull();
-      await page.touchscreen.tap(at!.x, at!.y);
-      const callout = map.locator(`[data-place="${place.id}"] .map-place-name`);
-      await expect.poll(() => callout.isVisible(), { timeout: 2000, message: `the callout of ${place.id}` }).toBe(true);
-      expect(await callout.textContent()).toBe(place.name);
-    }
-    await close();
-  });
+        const dot = map.locator(`[data-place="${place.id}"] .map-place-dot`);
+        await dot.scrollIntoViewIfNeeded();
+        // A point of the dot a finger reaches this place at (a neighbour's tap area may cover part of it).
+        const at = await dot.evaluate((element, id) => {
+          const box = element.getBoundingClientRect();
+          for (let i = 0; i < 16; i += 1) {
+            const [x, y] = [box.left + box.width * ((i % 4) + 0.5) * 0.25, box.top + box.height * (Math.floor(i / 4) + 0.5) * 0.25];
+            if (document.elementFromPoint(x, y)?.closest('[data-place]')?.getAttribute('data-place') === id) return { x, y };
+          }
+          return null;
+        }, place.id);
+        expect(at, `a point of the dot of ${place.id} that a tap reaches it at`).not.toBeNull();
+        const scrolled = await page.evaluate(() => window.scrollY);
+        await page.touchscreen.tap(at!.x, at!.y);
+        const callout = map.locator(`.only-narrow [data-callout-for="${place.id}"]`);
+        await expect.poll(() => callout.isVisible(), { timeout: 2000, message: `the callout of ${place.id}` }).toBe(true);
+        expect(await map.locator('[data-map-readout]').textContent()).toMatch(new RegExp(`^${escapeRegExp(place.name)}, `));
+        expect(await page.evaluate(() => window.scrollY), `a tap on ${place.id} moves the page`).toBe(scrolled);
+      }
+      await close();
+    },
+  );
 
   it.each(ARTICLES)('does not shift the layout of the maps on $route when the script takes over', async ({ maps }) => {
     const withJs = await open(maps[0]!);

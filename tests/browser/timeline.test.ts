@@ -62,7 +62,8 @@ describe('the timeline in Chromium', () => {
     expect(await entry.evaluate(background)).not.toBe(other);
     const place = mapPlace(page, linked.place!);
     await expect.poll(() => place.getAttribute('class')).toMatch(/is-highlighted/);
-    expect(await place.locator('.map-place-distance').isVisible()).toBe(true);
+    // The map names the entry's place and its distance in a callout.
+    await expect.poll(() => page.locator(`figure[data-map="${MAP}"] [data-callout-for="${linked.place}"]`).filter({ visible: true }).count()).toBe(1);
     expect(errors).toEqual([]);
     await close();
   });
@@ -123,19 +124,28 @@ describe('the timeline in Chromium', () => {
     await close();
   });
 
-  it('opens the full timeline for a link to an event that is not a key one, and for a place whose events are hidden', async () => {
+  it('opens the full timeline for a link to an event that is not a key one, and for the map’s link to a place’s entries; one tap leads back', async () => {
     const hidden = hiddenStrike().id;
     const linked = await open(`#${hidden}`);
     expect(await linked.page.locator('details[data-timeline-all]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     await expect.poll(() => linked.page.locator(`[id="${hidden}"]`).evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(200);
     await linked.close();
 
+    // Picking a place keeps the page where it is; the readout under the map links to its entries.
     const { page, close } = await open();
-    await mapPlace(page, placeWithHiddenEntries()).focus();
+    const place = placeWithHiddenEntries();
+    const figure = page.locator(`figure[data-map="${MAP}"]`);
+    await figure.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => window.scrollY);
+    await mapPlace(page, place).focus();
     await page.keyboard.press('Enter');
-    const highlighted = page.locator('[data-timeline] li.is-highlighted');
-    expect(await highlighted.count()).toBeGreaterThan(0);
-    expect(await highlighted.filter({ visible: true }).count()).toBe(await highlighted.count());
+    expect(await page.evaluate(() => window.scrollY)).toBe(before);
+    await figure.locator('[data-map-readout] a').click();
+    const first = entriesAt(place)[0]!;
+    await expect.poll(() => page.locator(`[id="${first.id}"]`).evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(200);
+    for (const entry of entriesAt(place)) expect(await page.locator(`[id="${entry.id}"]`).isVisible(), entry.id).toBe(true);
+    await page.locator(`[id="${first.id}"] a.timeline-entry__to-map`).click();
+    await expect.poll(() => figure.evaluate((el) => Math.abs(el.getBoundingClientRect().top))).toBeLessThan(200);
     await close();
   });
 

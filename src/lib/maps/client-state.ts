@@ -3,21 +3,23 @@
  * JSON (<script type="application/json" data-map-state>). The markup keeps its public data-* contracts;
  * the script reads its inputs from here rather than back from those attributes.
  */
-import type { Box } from '../geo/labels.ts';
 import type { ProjectionParams } from '../geo/projection.ts';
-import type { LabelLayoutName } from './map-labels.ts';
+import type { FocusShape } from './focus-shape.ts';
+import type { LabelScene } from './label-scene.ts';
+import type { MapWordsInput } from './map-copy.ts';
 
 export interface MapClientState {
   projection: ProjectionParams;
   home: { lat: number; lon: number; label: string };
-  /** In the order of the preset buttons ([data-preset-lat]). */
-  presets: { lat: number; lon: number; launchLabel: string }[];
+  /** In the order of the preset buttons ([data-preset-lat]): the button's words, and the launch point's name in sentences. */
+  presets: { lat: number; lon: number; label: string; launchLabel: string }[];
   rings: { km: number; rangeLabel: string }[];
   places: { id: string; name: string; lat: number; lon: number; strike: boolean }[];
   /** Arrow-key steps, proportional to the map: Shift takes the big one. */
   steps: { km: number; bigKm: number };
-  /** Whether the rings carry their distance on the map (maps without a scale bar, and maps with several rings). */
-  ringLabels: boolean;
-  /** How to place the launch label again after a move, per label set. */
-  launchLabel: Record<LabelLayoutName, { fontSize: number; radius: number; obstacles: Box[]; markers: Box[] }>;
+  /** What the labels are placed among, for placing them again around a moved point. */
+  scene: LabelScene;
+  words: MapWordsInput;
+  /** The focus country's outline, to recompute how much of it lies in range of a moved point. */
+  focusShape: FocusShape;
 }

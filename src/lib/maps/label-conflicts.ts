@@ -4,21 +4,29 @@
  * frames under NARROW_BELOW_PX, so at 320 and 375 px; `wide` from there up, so at 768 and 1280 px), so a
  * set checked here holds at every width that shows it. In each set no label may be cut by the frame,
  * cover another label or the scale bar, or sit on another place's marker; every ring that shows must carry
- * its distance where a label is due; and the launch label must have such a spot at every preset. The
- * placer avoids all of this where it can (a label moves, or an optional one is dropped and reported);
- * what it cannot avoid is a conflict, and the build stops on it, naming the file, the label, the layout
- * and a fix.
+ * its distance where a label is due; and the launch label must have a spot at the map's own point and at
+ * every preset, where the whole set is placed again as the browser places it. The placer avoids all of
+ * this where it can (a label moves, or an optional one is dropped and reported); what it cannot avoid is
+ * a conflict, and the build stops on it, naming the file, the label, the layout and a fix.
  */
-import { labelBox, placeLabels, type Box, type PlacedLabel } from '../geo/labels.ts';
+import { labelBox, type Box, type PlacedLabel } from '../geo/labels.ts';
 import { formatKm } from './format.ts';
-import { LABEL_LAYOUTS, LAYOUT_WORDS, labelWidths, layoutMarkers, scaleBarBox, type LabelInput, type LabelLayoutName, type LabelSet } from './map-labels.ts';
+import {
+  LABEL_LAYOUTS,
+  LAYOUT_WORDS,
+  layoutLabels,
+  layoutMarkers,
+  scaleBarBox,
+  type LabelInput,
+  type LabelLayoutName,
+  type LabelSet,
+  type LayoutWidths,
+} from './map-labels.ts';
 
-/** A spot the launch label moves to when the reader picks a preset. */
-export interface PresetSpot {
-  label: string;
-  launchLabel: string;
-  x: number;
-  y: number;
+/** A view of the map the reader can pick: the labels' input with the launch point at a preset (`preset` is its button's words). */
+export interface PresetView {
+  preset: string;
+  input: LabelInput;
 }
 
 type Kind = 'launch' | 'place' | 'country' | 'ring' | 'preset';
@@ -76,9 +84,8 @@ function problemsOf(label: Drawn, others: readonly Obstacle[], input: LabelInput
 }
 
 /** The labels a set draws, in the order they were placed: rings, the launch point and strikes, then the rest. */
-function drawnLabels(set: LabelSet, layout: LabelLayoutName): Drawn[] {
+function drawnLabels(set: LabelSet, layout: LabelLayoutName, widths: LayoutWidths, preset?: string): Drawn[] {
   const { fontSize, countryFontSize } = LABEL_LAYOUTS[layout];
-  const widths = labelWidths(layout);
   const drawn = (kind: Kind, size: number, width: (text: string) => number) => (label: PlacedLabel) => ({
     kind,
     id: label.id,
@@ -87,58 +94,53 @@ function drawnLabels(set: LabelSet, layout: LabelLayoutName): Drawn[] {
   });
   return [
     ...set.rings.map(drawn('ring', fontSize, widths.ring)),
-    ...set.places.map((label) => drawn(label.id === 'launch' ? 'launch' : 'place', fontSize, widths.place)(label)),
+    ...set.places.map((label) => {
+      if (label.id !== 'launch') return drawn('place', fontSize, widths.place)(label);
+      const launch = drawn(preset ? 'preset' : 'launch', fontSize, widths.place)(label);
+      return preset ? { ...launch, id: preset } : launch;
+    }),
     ...set.countries.map(drawn('country', countryFontSize, widths.country)),
   ];
 }
 
-function layoutProblems(input: LabelInput, set: LabelSet, layout: LabelLayoutName, presets: readonly PresetSpot[]): string[] {
+function layoutProblems(input: LabelInput, set: LabelSet, layout: LabelLayoutName, widths: LayoutWidths, preset?: string): string[] {
   const markers = layoutMarkers(input, layout);
   const bar = scaleBarBox(input, layout);
   const fixed: Obstacle[] = bar ? [{ what: 'the scale bar', box: bar }] : [];
   const markerOf = (marker: { id: string; box: Box }): Obstacle =>
     marker.id === 'launch' ? { what: 'the launch marker', box: marker.box } : { what: `the marker of place ${marker.id}`, place: marker.id, box: marker.box };
-  const labels = drawnLabels(set, layout);
+  const labels = drawnLabels(set, layout, widths, preset);
   const problems = labels.flatMap((label, i) => {
     const earlier = labels.slice(0, i).map((other) => ({ what: subject(other), place: other.kind === 'place' ? other.id : undefined, box: other.box }));
-    const ownMarker = label.kind === 'place' || label.kind === 'launch' ? label.id : undefined;
+    const ownMarker = label.kind === 'place' ? label.id : label.kind === 'launch' || label.kind === 'preset' ? 'launch' : undefined;
     return problemsOf(label, [...fixed, ...earlier, ...markers.filter((m) => m.id !== ownMarker).map(markerOf)], input, layout);
   });
   const unlabelled = set.unlabelledRings.map(
     (km) =>
       `on ${LAYOUT_WORDS[layout]}, the ${formatKm(km)} ring shows but its distance has no spot clear of the map's edge, the markers and the scale bar; set an extent that shows more of the ring, or drop places along it`,
   );
-  return [...problems, ...unlabelled, ...presetProblems(input, set, layout, presets, labels, markers.filter((m) => m.id !== 'launch').map(markerOf))];
+  const launchLost = set.unplaced.some((label) => label.id === 'launch')
+    ? [
+        preset
+          ? `on ${LAYOUT_WORDS[layout]}, the launch label "${input.launch.label}" at the preset "${preset}" (presets) has no spot clear of the other labels and markers; move the preset, or shorten its label`
+          : `on ${LAYOUT_WORDS[layout]}, the launch label "${input.launch.label}" (launch.label) has no spot clear of the other labels and markers; shorten launch.label, or drop places near the launch point`,
+      ]
+    : [];
+  return [...problems, ...unlabelled, ...launchLost];
 }
 
-/** The launch label at each preset, placed as the browser script places it, must find a clear spot. */
-function presetProblems(
-  input: LabelInput,
-  set: LabelSet,
-  layout: LabelLayoutName,
-  presets: readonly PresetSpot[],
-  labels: readonly Drawn[],
-  placeMarkers: readonly Obstacle[],
+/**
+ * Every conflict of a map's labels at every layout, at its own point and at each preset, one line each:
+ * `content/maps/x.yaml: on frames …, …; fix`.
+ */
+export function labelConflictLines(
+  mapId: string,
+  home: { input: LabelInput; sets: Record<LabelLayoutName, LabelSet> },
+  presets: readonly PresetView[],
+  widthsOf: (name: LabelLayoutName) => LayoutWidths,
 ): string[] {
-  const { fontSize, launchRadius } = LABEL_LAYOUTS[layout];
-  const width = labelWidths(layout).place;
-  const bar = scaleBarBox(input, layout);
-  const others: Obstacle[] = [
-    ...(bar ? [{ what: 'the scale bar', box: bar }] : []),
-    ...labels.filter((l) => l.kind !== 'launch').map((l) => ({ what: subject(l), place: l.kind === 'place' ? l.id : undefined, box: l.box })),
-    ...placeMarkers,
-  ];
-  return presets.flatMap((preset) => {
-    const request = { id: 'launch', text: preset.launchLabel, x: preset.x, y: preset.y, radius: launchRadius, required: true };
-    const [placed] = placeLabels([request], { ...input, fontSize, markerRadius: launchRadius, textWidth: width, ...set.launch });
-    if (!placed) return [];
-    const label: Drawn = { kind: 'preset', id: preset.label, text: preset.launchLabel, box: labelBox(placed, fontSize, width) };
-    return problemsOf(label, others, input, layout);
-  });
-}
-
-/** Every conflict of a map's labels at every layout, one line each: `content/maps/x.yaml: on frames …, …; fix`. */
-export function labelConflictLines(mapId: string, input: LabelInput, sets: Record<LabelLayoutName, LabelSet>, presets: readonly PresetSpot[]): string[] {
   const layouts = Object.keys(LABEL_LAYOUTS) as LabelLayoutName[];
-  return layouts.flatMap((layout) => layoutProblems(input, sets[layout], layout, presets)).map((line) => `content/maps/${mapId}.yaml: ${line}`);
+  const views = [{ input: home.input, sets: home.sets, preset: undefined }, ...presets.map((view) => ({ ...view, sets: layoutLabels(view.input, widthsOf) }))];
+  const lines = views.flatMap((view) => layouts.flatMap((layout) => layoutProblems(view.input, view.sets[layout], layout, widthsOf(layout), view.preset)));
+  return [...new Set(lines)].map((line) => `content/maps/${mapId}.yaml: ${line}`);
 }

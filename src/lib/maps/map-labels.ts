@@ -6,7 +6,6 @@
  * least 11 px from 288 px (a 320 px phone) up.
  */
 import { labelBox, markerBox, placeLabels, type Box, type LabelOptions, type LabelRequest, type PlacedLabel, type TextWidth } from '../geo/labels.ts';
-import { textWidth, type FontFamily, type FontWeight } from '../render/text-width.ts';
 import { formatKm } from './format.ts';
 import type { DrawnCountry } from './map-frame.ts';
 
@@ -23,40 +22,18 @@ export type LabelLayoutName = keyof typeof LABEL_LAYOUTS;
 /** Each label set in words: which frames show it. */
 export const LAYOUT_WORDS: Record<LabelLayoutName, string> = { wide: `frames ${NARROW_BELOW_PX} px and wider`, narrow: `frames under ${NARROW_BELOW_PX} px` };
 
-/** Country names are spaced 0.1em apart (map.svg; range-map.css, which narrows it to 0.06em on narrow frames). */
-const COUNTRY_LETTER_SPACING = 0.1;
+/** Each kind of label's weight and letter spacing (em), as range-map.css draws them (country names narrow to 0.06em on narrow frames: 0.1 is the wider). */
+export const LABEL_FONTS = {
+  place: { weight: 600, letterSpacing: 0 },
+  country: { weight: 500, letterSpacing: 0.1 },
+  ring: { weight: 700, letterSpacing: 0 },
+} as const;
 
-/**
- * The faces a map label may be drawn in: Inter in map.svg and map.png, the reader's system font on the
- * page (range-map.css: --font-sans), whose widest common face is DejaVu Sans.
- */
-const LABEL_FACES: readonly FontFamily[] = ['Inter', 'DejaVu Sans'];
-
-/**
- * How wide a label is drawn: the widest of its faces, measured at the weight range-map.css sets (map.svg
- * draws country names lighter, at 400), so a label placed clear of everything stays clear in the files
- * and on the page.
- */
-function labelWidth(fontSize: number, weight: FontWeight, letterSpacing = 0): TextWidth {
-  const widths = new Map<string, number>();
-  return (text) => {
-    let width = widths.get(text);
-    if (width === undefined) {
-      width = Math.max(...LABEL_FACES.map((face) => textWidth(text, fontSize, weight, letterSpacing * fontSize, face)));
-      widths.set(text, width);
-    }
-    return width;
-  };
-}
-
-/** The widths of a layout's place, country and ring labels (range-map.css: 600, 500 and 700). */
-export function labelWidths(name: LabelLayoutName) {
-  const { fontSize, countryFontSize } = LABEL_LAYOUTS[name];
-  return {
-    place: labelWidth(fontSize, 600),
-    country: labelWidth(countryFontSize, 500, COUNTRY_LETTER_SPACING),
-    ring: labelWidth(fontSize, 700),
-  };
+/** How wide each kind of label is drawn at a layout: measured from font files at build time, by the browser after a move. */
+export interface LayoutWidths {
+  place: TextWidth;
+  country: TextWidth;
+  ring: TextWidth;
 }
 
 /** Countries covering less of the frame than this get no name on the map (the focus country always does). */
@@ -67,7 +44,8 @@ export interface LabelInput {
   height: number;
   launch: { x: number; y: number; label: string };
   places: readonly { id: string; name: string; x: number; y: number; strike: boolean }[];
-  countries: readonly DrawnCountry[];
+  /** Countries whose names may show: `area` is their drawn area in square units, `centroid` where the name hangs. */
+  countries: readonly Pick<DrawnCountry, 'iso3' | 'name' | 'area' | 'centroid'>[];
   focusIso3: string;
   /**
    * Spots along each ring where its distance may be written, by preference (on maps where no scale bar
@@ -76,6 +54,11 @@ export interface LabelInput {
   ringLabels: readonly { km: number; points: readonly { x: number; y: number }[] }[];
   /** The scale bar's box in the wide layout (the narrow one is `scale` times larger), if the map has one. */
   scaleBar: Box | null;
+  /**
+   * A place the reader tapped or focused, and what its callout says (`text`, or `short` where that has no
+   * spot): placed right after the launch label.
+   */
+  callout?: { id: string; text: string; short: string } | undefined;
 }
 
 /** A name the map has no spot for at a layout: the build reports it, and the table and the place's callout still name it. */
@@ -93,23 +76,22 @@ export interface LabelSet {
   places: PlacedLabel[];
   countries: PlacedLabel[];
   rings: PlacedLabel[];
+  /** The tapped or focused place's name and distance, if it has a spot. */
+  callout: PlacedLabel | null;
   /** Rings that show and carry their distance, but have no clear spot for it: the build stops. */
   unlabelledRings: number[];
   /** The launch label and places that got no spot inside the frame. */
   unplaced: UnplacedLabel[];
-  /** What the launch label must keep clear of when the reader moves the point: everything but itself. */
-  launch: { obstacles: Box[]; markers: Box[] };
 }
 
-const roundBox = (box: Box): Box => ({ x0: Math.floor(box.x0), y0: Math.floor(box.y0), x1: Math.ceil(box.x1), y1: Math.ceil(box.y1) });
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-/** The distance written on each ring, at its first spot clear of the frame's edges, the markers, the scale bar and the other rings' labels. */
-function ringLabels(input: LabelInput, fontSize: number, width: TextWidth, obstacles: Box[], markers: readonly Box[]) {
+/** The distance written on each ring, at its first spot clear of the frame's edges, the markers and everything placed before. */
+function ringLabels(input: LabelInput, fontSize: number, width: TextWidth, taken: Box[], markers: readonly Box[]) {
   const rings: PlacedLabel[] = [];
   const unlabelled: number[] = [];
   const clear = (box: Box) =>
-    box.x0 >= 0 && box.y0 >= 0 && box.x1 <= input.width && box.y1 <= input.height && ![...obstacles, ...markers].some((o) => overlaps(o, box));
+    box.x0 >= 0 && box.y0 >= 0 && box.x1 <= input.width && box.y1 <= input.height && ![...taken, ...markers].some((o) => overlaps(o, box));
   for (const ring of input.ringLabels) {
     const spots = ring.points.map((point): PlacedLabel => ({
       id: String(ring.km),
@@ -121,14 +103,14 @@ function ringLabels(input: LabelInput, fontSize: number, width: TextWidth, obsta
     const label = spots.find((spot) => clear(labelBox(spot, fontSize, width)));
     if (label) {
       rings.push(label);
-      obstacles.push(labelBox(label, fontSize, width));
+      taken.push(labelBox(label, fontSize, width));
     } else if (spots.length) unlabelled.push(ring.km);
   }
   return { rings, unlabelled };
 }
 
 /** The scale bar's box at a layout: the narrow one is `scale` times larger, at the frame's foot. */
-export function scaleBarBox(input: LabelInput, name: LabelLayoutName): Box | null {
+export function scaleBarBox(input: Pick<LabelInput, 'height' | 'scaleBar'>, name: LabelLayoutName): Box | null {
   const bar = input.scaleBar;
   if (!bar) return null;
   const { scale } = LABEL_LAYOUTS[name];
@@ -136,68 +118,101 @@ export function scaleBarBox(input: LabelInput, name: LabelLayoutName): Box | nul
 }
 
 /** The painted markers at a layout, by id (a place's id, or `launch`): dots, strike diamonds and the launch triangle, at their drawn size. */
-export function layoutMarkers(input: LabelInput, name: LabelLayoutName): { id: string; box: Box }[] {
+export function layoutMarkers(input: Pick<LabelInput, 'places' | 'launch'>, name: LabelLayoutName): { id: string; box: Box }[] {
   const layout = LABEL_LAYOUTS[name];
   return [
     ...input.places.map((place) => ({ id: place.id, box: markerBox(place.x, place.y, place.strike ? layout.strikeRadius : layout.markerRadius) })),
-    { id: 'launch', box: markerBox(input.launch.x, input.launch.y, layout.launchRadius) },
+    { id: 'launch', box: launchMarkerBox(input.launch, layout.launchRadius) },
   ];
 }
 
-function labelSet(input: LabelInput, name: LabelLayoutName): LabelSet {
-  const layout = LABEL_LAYOUTS[name];
-  const widths = labelWidths(name);
-  const { width, height, launch } = input;
-  const frame = { width, height };
-  const bar = scaleBarBox(input, name);
-  const obstacles: Box[] = bar ? [bar] : [];
+/** The launch triangle's box (map-svg.ts: LAUNCH_MARK, scaled to the layout): as wide as 0.86 of its radius each side, its foot at 0.55 below. */
+const launchMarkerBox = ({ x, y }: { x: number; y: number }, r: number): Box => ({ x0: x - r * 0.86, y0: y - r, x1: x + r * 0.86, y1: y + r * 0.55 });
 
-  // A place under the launch marker whose name the launch label carries ("Belgorod region" on Belgorod) is
-  // named by it: a second label would repeat it. Any other place there needs its own label.
+const countryRequest = (country: LabelInput['countries'][number], required: boolean): LabelRequest => ({
+  id: country.iso3,
+  text: country.name.toUpperCase(),
+  x: country.centroid[0],
+  y: country.centroid[1],
+  kind: 'area',
+  required,
+});
+
+/** The point labels a layout asks for: the launch label, then the places by the editor's order (a place the launch label names is left to it). */
+function pointRequests(input: LabelInput, name: LabelLayoutName): { launch: LabelRequest; places: LabelRequest[] } {
+  const layout = LABEL_LAYOUTS[name];
+  const { launch } = input;
   const namedByLaunch = (p: { x: number; y: number; name: string }) =>
     Math.hypot(p.x - launch.x, p.y - launch.y) < layout.launchRadius && launch.label.toLowerCase().includes(p.name.toLowerCase());
-  const placeRequests: LabelRequest[] = input.places
-    .filter((place) => !namedByLaunch(place))
-    .map((place) => ({
-      id: place.id,
-      text: place.name,
-      x: place.x,
-      y: place.y,
-      radius: place.strike ? layout.strikeRadius : layout.markerRadius,
-      required: place.strike,
-    }));
-  const launchRequest: LabelRequest = { id: 'launch', text: launch.label, x: launch.x, y: launch.y, radius: layout.launchRadius, required: true };
-  const markers = layoutMarkers(input, name).map((marker) => marker.box);
-  const placeMarkers = markers.slice(0, -1);
-  const rings = ringLabels(input, layout.fontSize, widths.ring, obstacles, markers);
-  const placeOptions: LabelOptions = { ...frame, fontSize: layout.fontSize, markerRadius: layout.markerRadius, textWidth: widths.place, markers };
-  const countryOptions: LabelOptions = { ...frame, fontSize: layout.countryFontSize, markerRadius: 0, textWidth: widths.country, markers };
+  return {
+    launch: {
+      id: 'launch',
+      text: launch.label,
+      x: launch.x,
+      y: launch.y,
+      radius: layout.launchRadius,
+      box: launchMarkerBox(launch, layout.launchRadius),
+      required: true,
+    },
+    places: input.places
+      .filter((place) => !namedByLaunch(place) && place.id !== input.callout?.id)
+      .map((place) => ({
+        id: place.id,
+        text: place.name,
+        x: place.x,
+        y: place.y,
+        radius: place.strike ? layout.strikeRadius : layout.markerRadius,
+        required: place.strike,
+      })),
+  };
+}
 
-  const boxes = new Map<string, Box>();
-  const inFrame = (box: Box) => box.x0 >= 0 && box.y0 >= 0 && box.x1 <= width && box.y1 <= height;
-  // A label is never cut at the frame's edge: one with no spot inside it is left out, and reported.
-  const place = (requests: LabelRequest[], options: LabelOptions) => {
-    const placed = placeLabels(requests, { ...options, obstacles: [...obstacles, ...boxes.values()] }).filter((label) =>
-      inFrame(labelBox(label, options.fontSize, options.textWidth)),
-    );
-    for (const label of placed) boxes.set(label.id, labelBox(label, options.fontSize, options.textWidth));
+/**
+ * One label set, placed by priority: the launch point, the reader's tapped place, the strikes, the
+ * rings' distances, the focus country, then the other places by the editor's order and the other countries
+ * by size. Whatever has no clear spot is left out (and reported), so nothing is drawn over anything.
+ */
+function labelSet(input: LabelInput, name: LabelLayoutName, widths: LayoutWidths): LabelSet {
+  const layout = LABEL_LAYOUTS[name];
+  const { width, height } = input;
+  const bar = scaleBarBox(input, name);
+  const markers = layoutMarkers(input, name).map((marker) => marker.box);
+  const taken: Box[] = bar ? [bar] : [];
+  const requests = pointRequests(input, name);
+  const placeOptions: LabelOptions = {
+    width,
+    height,
+    fontSize: layout.fontSize,
+    markerRadius: layout.markerRadius,
+    textWidth: widths.place,
+    markers,
+    leaderBeyond: 8 * layout.scale,
+  };
+  const countryOptions: LabelOptions = { width, height, fontSize: layout.countryFontSize, markerRadius: 0, textWidth: widths.country, markers };
+  const place = (batch: LabelRequest[], options: LabelOptions) => {
+    const placed = placeLabels(batch, { ...options, obstacles: taken });
+    taken.push(...placed.map((label) => labelBox(label, options.fontSize, options.textWidth)));
     return placed;
   };
-  const countryRequest = (country: DrawnCountry, required: boolean): LabelRequest => ({
-    id: country.iso3,
-    text: country.name.toUpperCase(),
-    x: country.centroid[0],
-    y: country.centroid[1],
-    kind: 'area',
-    required,
-  });
 
-  // Most important first: the launch point and the strikes, the focus country, then the rest by the editor's order and by size.
-  const required = place([launchRequest, ...placeRequests.filter((r) => r.required)], placeOptions);
+  const [launchLabel] = place([requests.launch], placeOptions);
+  const calloutPlace = input.callout && input.places.find((p) => p.id === input.callout!.id);
+  const calloutRadius = calloutPlace?.strike ? layout.strikeRadius : layout.markerRadius;
+  const calloutAs = (p: { id: string; x: number; y: number }, text: string) =>
+    place([{ id: p.id, text, x: p.x, y: p.y, radius: calloutRadius, required: true }], placeOptions)[0];
+  const callout = (calloutPlace && (calloutAs(calloutPlace, input.callout!.text) ?? calloutAs(calloutPlace, input.callout!.short))) || null;
+  const first = [
+    ...(launchLabel ? [launchLabel] : []),
+    ...place(
+      requests.places.filter((r) => r.required),
+      placeOptions,
+    ),
+  ];
+  const rings = ringLabels(input, layout.fontSize, widths.ring, taken, markers);
   const focus = input.countries.find((country) => country.iso3 === input.focusIso3);
   const focusLabel = focus ? place([countryRequest(focus, true)], countryOptions) : [];
   const others = place(
-    placeRequests.filter((r) => !r.required),
+    requests.places.filter((r) => !r.required),
     placeOptions,
   );
   const otherCountries = place(
@@ -208,23 +223,17 @@ function labelSet(input: LabelInput, name: LabelLayoutName): LabelSet {
     countryOptions,
   );
 
-  const requests = [launchRequest, ...placeRequests];
-  const byOrder = new Map(requests.map((r, i) => [r.id, i]));
-  const places = [...required, ...others].sort((a, b) => byOrder.get(a.id)! - byOrder.get(b.id)!);
-  const unplaced = requests
-    .filter((request) => !boxes.has(request.id))
+  const all = [requests.launch, ...requests.places];
+  const byOrder = new Map(all.map((r, i) => [r.id, i]));
+  const places = [...first, ...others].sort((a, b) => byOrder.get(a.id)! - byOrder.get(b.id)!);
+  const placedIds = new Set(places.map((label) => label.id));
+  const unplaced = all
+    .filter((request) => !placedIds.has(request.id))
     .map((request) => ({ id: request.id, text: request.text, width: Math.ceil(widths.place(request.text)), layout: name }));
-  boxes.delete('launch');
-  return {
-    places,
-    countries: [...focusLabel, ...otherCountries],
-    rings: rings.rings,
-    unlabelledRings: rings.unlabelled,
-    unplaced,
-    launch: { obstacles: [...obstacles, ...boxes.values()].map(roundBox), markers: placeMarkers.map(roundBox) },
-  };
+  return { places, countries: [...focusLabel, ...otherCountries], rings: rings.rings, callout, unlabelledRings: rings.unlabelled, unplaced };
 }
 
-export function layoutLabels(input: LabelInput): Record<LabelLayoutName, LabelSet> {
-  return { wide: labelSet(input, 'wide'), narrow: labelSet(input, 'narrow') };
+/** Both label sets of a map, with text measured by `widthsOf` (font files at build time, the browser's own fonts after a move). */
+export function layoutLabels(input: LabelInput, widthsOf: (name: LabelLayoutName) => LayoutWidths): Record<LabelLayoutName, LabelSet> {
+  return { wide: labelSet(input, 'wide', widthsOf('wide')), narrow: labelSet(input, 'narrow', widthsOf('narrow')) };
 }

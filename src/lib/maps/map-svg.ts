@@ -9,6 +9,8 @@
 import { xml } from '../render/svg-text.ts';
 import { formatCoordinate, formatDistance, placeDescription, ringWords } from './format.ts';
 import type { RangeMapModel } from './range-map-model.ts';
+import type { LabelSet } from './map-labels.ts';
+import type { PlacedLabel } from '../geo/labels.ts';
 
 export type Paint = 'page' | 'file';
 
@@ -50,6 +52,33 @@ function el(name: string, attributes: Attributes, children = ''): string {
     .map(([key, value]) => (value === '' ? ` ${key}` : ` ${key}="${xml(String(value))}"`))
     .join('');
   return `<${name}${attrs}>${children}</${name}>`;
+}
+
+const HALO = { stroke: '#fff', 'stroke-width': 3.5, 'stroke-linejoin': 'round', 'paint-order': 'stroke' };
+
+/**
+ * One label set's words: ring distances, country names, place names (with leader lines to their markers
+ * where set apart) and a tapped place's callout. The browser prints a set placed around a moved point
+ * with this same function.
+ */
+export function labelTexts(set: LabelSet, paint: Paint): string {
+  const page = paint === 'page';
+  const C = FILE_COLOURS;
+  const font = page ? {} : HALO;
+  const text = (label: PlacedLabel, attributes: Attributes) =>
+    el('text', { x: label.x, y: label.y, 'text-anchor': label.anchor, ...attributes }, xml(label.text));
+  const leader = ({ leader: line }: PlacedLabel) =>
+    line ? el('line', { ...line, ...(page ? { class: 'map-leader' } : { stroke: C.ink, 'stroke-width': 1 }) }) : '';
+  return (
+    set.rings
+      .map((l) => text(l, page ? { class: 'map-ring-label', 'data-ring-label-km': l.id } : { ...font, 'font-size': 14, 'font-weight': 700, fill: C.ring }))
+      .join('') +
+    set.countries
+      .map((l) => text(l, page ? { class: 'map-country-label', 'data-label-for': l.id } : { ...font, 'font-size': 14, 'letter-spacing': 1.4, fill: C.muted }))
+      .join('') +
+    set.places.map((l) => leader(l) + text(l, page ? { 'data-label-for': l.id } : { ...font, 'font-size': 14, 'font-weight': 600, fill: C.ink })).join('') +
+    (set.callout && page ? leader(set.callout) + text(set.callout, { class: 'map-callout', 'data-callout-for': set.callout.id }) : '')
+  );
 }
 
 /** The marks in the model's own coordinates (0 0 width height), for an <svg> with that viewBox. */
@@ -142,23 +171,11 @@ export function mapSvgBody(model: RangeMapModel, { paint, labels = true, launchD
   parts.push(page ? el('g', { class: 'map-places' }, places.join('')) : places.join(''));
 
   if (labels) {
-    const halo = { stroke: '#fff', 'stroke-width': 3.5, 'stroke-linejoin': 'round', 'paint-order': 'stroke' };
-    const text = (label: { x: number; y: number; anchor: string; text: string }, attributes: Attributes) =>
-      el('text', { x: label.x, y: label.y, 'text-anchor': label.anchor, ...attributes }, xml(label.text));
     for (const layout of page ? (['wide', 'narrow'] as const) : (['wide'] as const)) {
-      const set = model.labels[layout];
-      const font = page ? {} : halo;
-      const texts =
-        set.rings
-          .map((l) => text(l, page ? { class: 'map-ring-label', 'data-ring-label-km': l.id } : { ...font, 'font-size': 14, 'font-weight': 700, fill: C.ring }))
-          .join('') +
-        set.countries
-          .map((l) =>
-            text(l, page ? { class: 'map-country-label', 'data-label-for': l.id } : { ...font, 'font-size': 14, 'letter-spacing': 1.4, fill: C.muted }),
-          )
-          .join('') +
-        set.places.map((l) => text(l, page ? { 'data-label-for': l.id } : { ...font, 'font-size': 14, 'font-weight': 600, fill: C.ink })).join('');
-      parts.push(el('g', page ? { class: `map-labels only-${layout}`, 'aria-hidden': 'true' } : { 'font-family': FILE_FONT_FAMILY }, texts));
+      const texts = labelTexts(model.labels[layout], paint);
+      parts.push(
+        el('g', page ? { class: `map-labels only-${layout}`, 'aria-hidden': 'true', 'data-labels': layout } : { 'font-family': FILE_FONT_FAMILY }, texts),
+      );
     }
   }
 

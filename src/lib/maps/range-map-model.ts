@@ -11,10 +11,14 @@ import { shareOfAreaWithinRange } from '../geo/coverage.ts';
 import { bordersCredit, countryByIso3, type Country } from '../geo/world.ts';
 import type { Place } from '../schemas/place.ts';
 import type { RangeMapEntry } from '../schemas/map.ts';
-import { formatShare, presetLaunchLabel, rangeSummary, shortRangeLabel } from './format.ts';
+import { presetLaunchLabel, rangeSummary, shortRangeLabel } from './format.ts';
+import { findingAt } from './map-copy.ts';
 import { drawCountries, globeOutline, mapFrame, MAP_WIDTH } from './map-frame.ts';
-import { ringGeometry, ringLabelPoints } from '../geo/ring.ts';
-import { LABEL_LAYOUTS, layoutLabels, type LabelInput, type LabelLayoutName, type LabelSet } from './map-labels.ts';
+import { ringGeometry } from '../geo/ring.ts';
+import { layoutLabels, type LabelLayoutName, type LabelSet } from './map-labels.ts';
+import { labelWidths } from './label-widths.ts';
+import { labelInputAt, type LabelScene } from './label-scene.ts';
+import { focusShape } from './focus-shape.ts';
 import { labelConflictLines } from './label-conflicts.ts';
 import type { MapClientState } from './client-state.ts';
 
@@ -152,25 +156,25 @@ export function buildRangeMapModel({ map, places: marked, focus, strikePlaceIds 
         }
       : null;
   const launch = { ...map.launch, ...at(map.launch.lon, map.launch.lat) };
-  // Each ring carries its distance where no scale bar states it alone: on maps without one, and on maps with several rings.
-  const ringsLabelled = !bar || rings.length > 1;
-  const labelInput: LabelInput = {
+  const scene: LabelScene = {
     width,
     height,
-    launch: { x: launch.x, y: launch.y, label: map.launch.label },
     places: mapPlaces.map((place) => ({ id: place.id, name: place.name, x: place.x, y: place.y, strike: place.reportedStrike })),
-    countries: drawn,
+    countries: drawn.map(({ iso3, name, area, centroid }) => ({ iso3, name, area: Math.round(area), centroid: [round(centroid[0]), round(centroid[1])] })),
     focusIso3: map.focusCountry,
-    ringLabels: ringsLabelled ? rings.map((ring) => ({ km: ring.km, points: ringLabelPoints(projection, params, launchPoint, ring.km) })) : [],
+    ringsKm: rangesKm,
+    // Each ring carries its distance where no scale bar states it alone: on maps without one, and on maps with several rings.
+    ringsLabelled: !bar || rings.length > 1,
     scaleBar: bar && { x0: 0, y0: bar.y, x1: SCALE_BAR_BOX.margin + SCALE_BAR_BOX.width, y1: height },
   };
-  const labels = layoutLabels(labelInput);
+  const labelInput = labelInputAt(scene, projection, launchPoint, map.launch.label);
+  const labels = layoutLabels(labelInput, labelWidths);
   const presets = (map.presets ?? []).map((preset) => ({ ...preset, launchLabel: presetLaunchLabel(preset.label, map.launch.label) }));
   const conflicts = labelConflictLines(
     map.id,
-    labelInput,
-    labels,
-    presets.map((preset) => ({ label: preset.label, launchLabel: preset.launchLabel, ...at(preset.lon, preset.lat) })),
+    { input: labelInput, sets: labels },
+    presets.map((preset) => ({ preset: preset.label, input: labelInputAt(scene, projection, [preset.lon, preset.lat], preset.label) })),
+    labelWidths,
   );
 
   const primary = map.ranges[0]!;
@@ -180,7 +184,8 @@ export function buildRangeMapModel({ map, places: marked, focus, strikePlaceIds 
     mapPlaces.length,
   );
   const share = shareOfAreaWithinRange(focus, launchPoint, primary.km);
-  const finding = `By area, ${formatShare(share)} of ${focus.properties.name} lies within ${primary.label} of ${map.launch.label}. ` + summary;
+  const words = { focusName: focus.properties.name, rangeLabels: map.ranges.map((range) => range.label) };
+  const finding = findingAt({ kind: 'home', label: map.launch.label }, share, words, summary);
   const stepKm = niceAtMost(frame.widthKm / 150);
 
   return {
@@ -207,15 +212,13 @@ export function buildRangeMapModel({ map, places: marked, focus, strikePlaceIds 
     client: {
       projection: params,
       home: { lat: map.launch.lat, lon: map.launch.lon, label: map.launch.label },
-      presets: presets.map(({ lat, lon, launchLabel }) => ({ lat, lon, launchLabel })),
+      presets: presets.map(({ lat, lon, label, launchLabel }) => ({ lat, lon, label, launchLabel })),
       rings: map.ranges.map((range) => ({ km: range.km, rangeLabel: shortRangeLabel(range.label) })),
       places: mapPlaces.map(({ id, name, lat, lon, reportedStrike }) => ({ id, name, lat, lon, strike: reportedStrike })),
       steps: { km: stepKm, bigKm: stepKm * 5 },
-      ringLabels: ringsLabelled,
-      launchLabel: {
-        wide: { fontSize: LABEL_LAYOUTS.wide.fontSize, radius: LABEL_LAYOUTS.wide.launchRadius, ...labels.wide.launch },
-        narrow: { fontSize: LABEL_LAYOUTS.narrow.fontSize, radius: LABEL_LAYOUTS.narrow.launchRadius, ...labels.narrow.launch },
-      },
+      scene,
+      words,
+      focusShape: focusShape(focus),
     },
   };
 }

@@ -7,7 +7,8 @@ import { labelBox, markerBox } from '../../../src/lib/geo/labels.ts';
 import { extentWidthDegrees, projectionFrom } from '../../../src/lib/geo/projection.ts';
 import { pxPerKm, scaleBarIsTrue } from '../../../src/lib/geo/scale-bar.ts';
 import { countries, countryByIso3, type Country } from '../../../src/lib/geo/world.ts';
-import { LABEL_LAYOUTS, labelWidths } from '../../../src/lib/maps/map-labels.ts';
+import { LABEL_LAYOUTS } from '../../../src/lib/maps/map-labels.ts';
+import { labelWidths } from '../../../src/lib/maps/label-widths.ts';
 import { contentIds } from '../../../tools/content.ts';
 import { contentMapStrikes } from '../../helpers/stories.ts';
 import { contentMap, fixtureMap, fixtureMapIds, placesWithFixtures } from '../../../tools/places.ts';
@@ -323,7 +324,16 @@ describe.each(everyMap)('labels on the %s map', (_, map) => {
     const atLaunch = (p: { x: number; y: number }) => Math.hypot(p.x - map.launch.x, p.y - map.launch.y) < launchRadius;
     for (const place of map.places.filter((p) => p.reportedStrike && !atLaunch(p))) expect(ids).toContain(place.id);
     const markers = [
-      { id: 'launch', box: markerBox(map.launch.x, map.launch.y, launchRadius) },
+      // The launch triangle as drawn (map-svg.ts LAUNCH_MARK, scaled to the layout).
+      {
+        id: 'launch',
+        box: {
+          x0: map.launch.x - launchRadius * 0.86,
+          y0: map.launch.y - launchRadius,
+          x1: map.launch.x + launchRadius * 0.86,
+          y1: map.launch.y + launchRadius * 0.55,
+        },
+      },
       ...map.places.map((p) => ({ id: p.id, box: markerBox(p.x, p.y, p.reportedStrike ? strikeRadius : markerRadius) })),
     ];
     for (const label of set.places) {
