@@ -91,6 +91,8 @@ function enhance(figure: HTMLElement, isFirstOnPage: boolean) {
   } else if (hint) {
     hint.textContent = 'Drag the ▲ launch point to move it, or focus it and use the arrow keys.';
   }
+  // An embed keeps its controls in a disclosure under the map; this line says the point moves.
+  figure.querySelector('[data-map-drag-hint]')?.removeAttribute('hidden');
   figure.dataset.interactive = 'true';
   enhanceEmbedControl(figure);
 

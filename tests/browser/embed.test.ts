@@ -232,6 +232,28 @@ describe('embed pages are safe', () => {
     await context.close();
   });
 
+  it.each(EMBEDS.flatMap((route) => [280, 375, 600].map((width) => [route, width] as const)))(
+    '%s at %i px is map first: the map is at least 0.4 of the embed’s height, which says the point moves and keeps the rest one tap away',
+    async (route, width) => {
+      const { page, context } = await open(site.origin + route, width);
+      await page.waitForSelector('figure[data-interactive]');
+      const { map, embed } = await page.evaluate(() => ({
+        map: document.querySelector('svg.range-map__svg')!.getBoundingClientRect().height,
+        embed: document.querySelector('[data-embed-root]')!.getBoundingClientRect().height,
+      }));
+      expect(map / embed, `map ${map} px of ${embed} px`).toBeGreaterThanOrEqual(0.4);
+      expect(await page.locator('[data-map-drag-hint]').isVisible()).toBe(true);
+      // The credit (borders, ranges, places) and every control are in the disclosure.
+      const more = page.locator('details[data-map-more]');
+      expect(await page.locator('.range-map__credit').isVisible()).toBe(false);
+      await more.locator(':scope > summary').click();
+      expect(await page.locator('.range-map__credit').isVisible()).toBe(true);
+      const presets = page.locator('[data-preset-lat]');
+      for (const button of await presets.all()) expect(await button.isVisible()).toBe(true);
+      await context.close();
+    },
+  );
+
   it('take ?theme=dark and paint their own opaque background', async () => {
     const { page, context } = await open(`${site.origin}/embed/${MAP}/?theme=dark`);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');

@@ -1,5 +1,4 @@
 /** What another site pastes to embed a map, and its oEmbed description. Knows nothing of Astro. */
-import { legendEntries } from '../maps/legend.ts';
 import type { RangeMapModel } from '../maps/range-map-model.ts';
 import { xml } from '../render/svg-text.ts';
 import { absoluteUrl } from '../site-url.ts';
@@ -8,25 +7,16 @@ export const embedPath = (mapId: string) => `/embed/${mapId}/`;
 export const HOST_SCRIPT_PATH = '/embed.js';
 
 /**
- * A height that shows the whole map at 320 px wide even if the host script never runs: the SVG at
- * that width plus the text around it, estimated at 34 characters a line, with a margin. The browser
- * test measures the real page and checks that this is enough.
+ * A height that shows the whole embed at 320 px wide even if the host script never runs: the SVG at that
+ * width plus what an embed shows around it (its title, estimated at 24 characters a line, then the
+ * readout, the drag hint, the closed disclosure and the credit line), with a margin. The browser test
+ * measures the real page and checks that this is enough.
  */
 export function initialEmbedHeight(model: RangeMapModel, width = 320): number {
-  const lines = (text: string, perLine = 34) => Math.ceil(text.length / perLine);
   const svg = Math.ceil((width * model.height) / model.width);
-  const text =
-    lines(model.title, 24) * 30 +
-    lines(model.description) * 22 +
-    lines(model.finding) * 22 +
-    lines(`Launch point: ${model.launch.certainty}`) * 22 +
-    // The launch point's sources, folded into one summary line (RangeMap.astro).
-    (model.launch.sources?.length ? 30 : 0) +
-    lines(model.credit) * 22 +
-    // A legend row is at least one symbol high (26 px).
-    legendEntries(model).reduce((sum, entry) => sum + Math.max(26, lines(entry.text, 30) * 22), 0);
-  const fixed = 44 /* controls */ + 30 /* table summary */ + 56 /* story link */ + 80; /* gaps */
-  return Math.ceil((svg + text + fixed) * 1.1);
+  const title = Math.ceil(model.title.length / 24) * 26;
+  const fixed = 44 /* readout */ + 22 /* hint */ + 30 /* disclosure */ + 44 /* credit */ + 30; /* gaps */
+  return Math.ceil((svg + title + fixed) * 1.1);
 }
 
 export interface SnippetInput {

@@ -38,10 +38,12 @@ describe('the embed snippet', () => {
     expect(contentMapIds.length, 'content/maps/ holds no map').toBeGreaterThan(0);
   });
 
-  it.each(contentMapIds)('starts tall enough for the whole %s map at 320 px and no taller than needed at 1024', (id) => {
-    const height = initialEmbedHeight(contentMapModel(id));
-    expect(height).toBeGreaterThan(900);
-    expect(height).toBeLessThan(2000);
+  it.each(contentMapIds)('starts taller than the %s map at 320 px, with room for the lines around it and not much more', (id) => {
+    const model = contentMapModel(id);
+    const map = (320 * model.height) / model.width;
+    const height = initialEmbedHeight(model);
+    expect(height).toBeGreaterThan(map + 150);
+    expect(height).toBeLessThan(map + 400);
   });
 });
 
