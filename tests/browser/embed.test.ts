@@ -233,7 +233,7 @@ describe('embed pages are safe', () => {
   });
 
   it.each(EMBEDS.flatMap((route) => [280, 375, 600].map((width) => [route, width] as const)))(
-    '%s at %i px is map first: the map is at least 0.4 of the embed’s height, which says the point moves and keeps the rest one tap away',
+    '%s at %i px is map first: the map is at least 0.4 of the embed’s height, its text 11 px to the title’s size, and the embed says the point moves and keeps the rest one tap away',
     async (route, width) => {
       const { page, context } = await open(site.origin + route, width);
       await page.waitForSelector('figure[data-interactive]');
@@ -242,6 +242,16 @@ describe('embed pages are safe', () => {
         embed: document.querySelector('[data-embed-root]')!.getBoundingClientRect().height,
       }));
       expect(map / embed, `map ${map} px of ${embed} px`).toBeGreaterThanOrEqual(0.4);
+      // Map text as drawn on screen: never under 11 px, never larger than the embed's title.
+      const { sizes, title } = await page.evaluate(() => ({
+        title: parseFloat(getComputedStyle(document.querySelector('.range-map__title')!).fontSize),
+        sizes: [...document.querySelectorAll<SVGTextElement>('svg.range-map__svg text')]
+          .filter((text) => text.getClientRects().length > 0)
+          .map((text) => parseFloat(getComputedStyle(text).fontSize) * text.getScreenCTM()!.a),
+      }));
+      expect(sizes.length).toBeGreaterThan(0);
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
+      expect(Math.max(...sizes)).toBeLessThanOrEqual(title);
       expect(await page.locator('[data-map-drag-hint]').isVisible()).toBe(true);
       // The credit (borders, ranges, places) and every control are in the disclosure.
       const more = page.locator('details[data-map-more]');

@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../../tools/chromium.ts';
 import { serveStatic, type StaticSite } from '../../tools/static-server.ts';
 import { filesUnder } from '../helpers/dist-files.ts';
@@ -123,6 +123,12 @@ function measureMaps() {
 }
 
 type MeasuredMap = ReturnType<typeof measureMaps>[number];
+
+/** An embed keeps its presets in a closed disclosure under the map; a reader opens it to reach them. */
+async function showPresets(figure: Locator) {
+  const more = figure.locator('details[data-map-more]:not([open]) > summary');
+  if ((await more.count()) > 0) await more.click();
+}
 
 const overlap = (a: { left: number; top: number; right: number; bottom: number }, b: typeof a) =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -281,6 +287,7 @@ describe.each(ROUTES)('maps on %s', (route) => {
             home: { lat: number; lon: number; label: string };
             presets: { lat: number; lon: number; label: string }[];
           };
+          await showPresets(figure);
           const buttons = figure.locator('[data-preset-lat]');
           for (let i = 0; i < state.presets.length; i++) {
             await buttons.nth(i).click();
@@ -329,6 +336,7 @@ describe.each(ROUTES)('maps on %s', (route) => {
       await record('as built');
       for (const figure of await page.locator('figure[data-map]').all()) {
         const map = await figure.getAttribute('data-map');
+        await showPresets(figure);
         const buttons = await figure.locator('[data-preset-lat]').all();
         for (const button of buttons) {
           await button.click();

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseHtml } from '../../tools/dist.ts';
+import { LABEL_LAYOUT_NAMES } from '../../src/lib/maps/map-labels.ts';
 import { fixtureMap, fixtureMapIds, placesWithFixtures } from '../../tools/places.ts';
 import { contentUrlsIn, dataFilesUnder, linkedUrls } from '../helpers/source-urls.ts';
 import { svgTextExtents } from '../helpers/svg-text-extent.ts';
@@ -30,7 +31,9 @@ function builtMap(id: string) {
 /** Each fixture map's names that get no spot on it, at either layout, from the model the build draws. */
 const unplaced = ids.flatMap((id) => {
   const model = drawMap({ map: fixtureMap(id), places: placesWithFixtures() });
-  return [...model.labels.wide.unplaced, ...model.labels.narrow.unplaced].map((label) => ({ map: id, ...label }));
+  return Object.values(model.labels)
+    .flatMap((set) => set.unplaced)
+    .map((label) => ({ map: id, ...label }));
 });
 
 describe('the fixture maps, built', () => {
@@ -167,9 +170,9 @@ describe('fixture maps of several rings say which ring, in the built page', () =
       expect(words.size).toBeGreaterThan(1);
     });
 
-    it('writes every ring that shows its distance on the map, at both label sets, and names every ring in the summary', () => {
+    it('writes every ring that shows its distance on the map, at every label set, and names every ring in the summary', () => {
       const model = drawMap({ map: fixtureMap(id), places: placesWithFixtures() });
-      for (const layout of ['wide', 'narrow'] as const) {
+      for (const layout of LABEL_LAYOUT_NAMES) {
         const drawn = page()
           .querySelectorAll(`.only-${layout} [data-ring-label-km]`)
           .map((label) => label.text);

@@ -8,6 +8,7 @@ import { expectWhereWritten } from '../helpers/mdx-blocks.ts';
 import type { MapClientState } from '../../src/lib/maps/client-state.ts';
 import { greatCircleKm } from '../../src/lib/geo/distance.ts';
 import { nonEmpty } from '../../tools/non-empty.ts';
+import { LABEL_LAYOUT_NAMES } from '../../src/lib/maps/map-labels.ts';
 
 /** Every map on every built page (articles and embeds), found by crawling dist/. */
 const mapsOnPages = nonEmpty(
@@ -71,9 +72,9 @@ describe.each(mapsOnPages)('the %s (no JavaScript needed)', (_, map) => {
   });
 
   it('labels the launch point and the focus country, each label tied to what it names', () => {
-    expect(svg.querySelectorAll('[data-label-for="launch"]').length).toBe(2); // one per label set
+    expect(svg.querySelectorAll('[data-label-for="launch"]').length).toBe(LABEL_LAYOUT_NAMES.length); // one per label set
     const focus = svg.querySelector('.map-country--focus')!.getAttribute('data-country');
-    expect(svg.querySelectorAll(`[data-label-for="${focus}"]`).length).toBe(2);
+    expect(svg.querySelectorAll(`[data-label-for="${focus}"]`).length).toBe(LABEL_LAYOUT_NAMES.length);
   });
 
   it('shows distance as the projection allows: a scale bar in km and miles where it is true, labelled rings otherwise', () => {

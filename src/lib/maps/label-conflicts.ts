@@ -1,7 +1,7 @@
 /**
  * The build's check of a map's words, apart from the placer that put them there. Labels are sized in the
- * map's own units and every screen width shows one of the two label sets (LABEL_LAYOUTS: `narrow` on
- * frames under NARROW_BELOW_PX, so at 320 and 375 px; `wide` from there up, so at 768 and 1280 px), so a
+ * map's own units and every screen width shows one of the label sets (LABEL_LAYOUTS: `narrow` on frames
+ * under 460 px, so at 320 and 375 px; `medium` to 640 px, a 600 px embed; `wide` from there up), so a
  * set checked here holds at every width that shows it. In each set no label may be cut by the frame,
  * cover another label or the scale bar, or sit on another place's marker; every ring that shows must carry
  * its distance where a label is due; and the launch label must have a spot at the map's own point and at

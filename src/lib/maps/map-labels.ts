@@ -1,26 +1,38 @@
 /**
- * Where the map's words go, for each of its two label sets: `wide` for frames at least NARROW_BELOW_PX
- * wide on screen, `narrow` below that, where the SVG is scaled down and needs larger, sparser labels.
+ * Where the map's words go, for each of its label sets: `wide` for frames at least 640 px wide on screen,
+ * `medium` from 460 px and `narrow` below, where the SVG is scaled down and needs larger, sparser labels.
  * Sizes are in SVG units (the map is MAP_WIDTH units wide): on screen they are multiplied by the
- * rendered width over MAP_WIDTH, so 14 units read as at least 12 px from 640 px up and 28 units as at
- * least 11 px from 288 px (a 320 px phone) up.
+ * rendered width over MAP_WIDTH, so each set's text reads between 11 px and the map title's 19.2 px on
+ * the frames that show it (14 units from 640 px, 20 from 460, 30 down to a 264 px frame).
  */
 import { labelBox, markerBox, placeLabels, type Box, type LabelOptions, type LabelRequest, type PlacedLabel, type TextWidth } from '../geo/labels.ts';
 import { formatKm } from './format.ts';
 import type { DrawnCountry } from './map-frame.ts';
 
-/** The container width (CSS px) below which the narrow label set shows; range-map.css uses the same number. */
-export const NARROW_BELOW_PX = 640;
-
+/**
+ * Each label set: the narrowest frame (CSS px) that shows it (range-map.css uses the same breakpoints),
+ * its type and marker sizes in SVG units, and its `scale` over the wide set (leaders, the scale bar).
+ */
 export const LABEL_LAYOUTS = {
-  wide: { fontSize: 14, countryFontSize: 14, markerRadius: 5, strikeRadius: 10, launchRadius: 12, scale: 1 },
-  narrow: { fontSize: 28, countryFontSize: 28, markerRadius: 9, strikeRadius: 17, launchRadius: 21, scale: 2 },
+  wide: { fromPx: 640, fontSize: 14, countryFontSize: 14, markerRadius: 5, strikeRadius: 10, launchRadius: 12, scale: 1 },
+  medium: { fromPx: 460, fontSize: 20, countryFontSize: 20, markerRadius: 7, strikeRadius: 14, launchRadius: 17, scale: 1.4 },
+  narrow: { fromPx: 0, fontSize: 30, countryFontSize: 30, markerRadius: 9, strikeRadius: 17, launchRadius: 21, scale: 2 },
 } as const;
 
 export type LabelLayoutName = keyof typeof LABEL_LAYOUTS;
 
+/** The label sets, widest first. */
+export const LABEL_LAYOUT_NAMES = Object.keys(LABEL_LAYOUTS) as LabelLayoutName[];
+
 /** Each label set in words: which frames show it. */
-export const LAYOUT_WORDS: Record<LabelLayoutName, string> = { wide: `frames ${NARROW_BELOW_PX} px and wider`, narrow: `frames under ${NARROW_BELOW_PX} px` };
+export const LAYOUT_WORDS = Object.fromEntries(
+  LABEL_LAYOUT_NAMES.map((name, i) => {
+    const from = LABEL_LAYOUTS[name].fromPx;
+    const below = i > 0 ? LABEL_LAYOUTS[LABEL_LAYOUT_NAMES[i - 1]!].fromPx : null;
+    const words = below === null ? `frames ${from} px and wider` : from === 0 ? `frames under ${below} px` : `frames ${from}-${below - 1} px wide`;
+    return [name, words];
+  }),
+) as Record<LabelLayoutName, string>;
 
 /** Each kind of label's weight and letter spacing (em), as range-map.css draws them (country names narrow to 0.06em on narrow frames: 0.1 is the wider). */
 export const LABEL_FONTS = {
@@ -109,7 +121,7 @@ function ringLabels(input: LabelInput, fontSize: number, width: TextWidth, taken
   return { rings, unlabelled };
 }
 
-/** The scale bar's box at a layout: the narrow one is `scale` times larger, at the frame's foot. */
+/** The scale bar's box at a layout: `scale` times the wide one, at the frame's foot. */
 export function scaleBarBox(input: Pick<LabelInput, 'height' | 'scaleBar'>, name: LabelLayoutName): Box | null {
   const bar = input.scaleBar;
   if (!bar) return null;
@@ -210,7 +222,13 @@ function labelSet(input: LabelInput, name: LabelLayoutName, widths: LayoutWidths
   ];
   const rings = ringLabels(input, layout.fontSize, widths.ring, taken, markers);
   const focus = input.countries.find((country) => country.iso3 === input.focusIso3);
-  const focusLabel = focus ? place([countryRequest(focus, true)], countryOptions) : [];
+  // A focus country whose name is too long for the frame (UNITED STATES OF AMERICA on a phone) goes by its ISO code.
+  const focusLabel = focus
+    ? [countryRequest(focus, true), { ...countryRequest(focus, true), text: focus.iso3 }].reduce<PlacedLabel[]>(
+        (placed, request) => (placed.length ? placed : place([request], countryOptions)),
+        [],
+      )
+    : [];
   const others = place(
     requests.places.filter((r) => !r.required),
     placeOptions,
@@ -233,7 +251,7 @@ function labelSet(input: LabelInput, name: LabelLayoutName, widths: LayoutWidths
   return { places, countries: [...focusLabel, ...otherCountries], rings: rings.rings, callout, unlabelledRings: rings.unlabelled, unplaced };
 }
 
-/** Both label sets of a map, with text measured by `widthsOf` (font files at build time, the browser's own fonts after a move). */
+/** Every label set of a map, with text measured by `widthsOf` (font files at build time, the browser's own fonts after a move). */
 export function layoutLabels(input: LabelInput, widthsOf: (name: LabelLayoutName) => LayoutWidths): Record<LabelLayoutName, LabelSet> {
-  return { wide: labelSet(input, 'wide', widthsOf('wide')), narrow: labelSet(input, 'narrow', widthsOf('narrow')) };
+  return Object.fromEntries(LABEL_LAYOUT_NAMES.map((name) => [name, labelSet(input, name, widthsOf(name))])) as Record<LabelLayoutName, LabelSet>;
 }

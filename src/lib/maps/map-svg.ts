@@ -2,14 +2,14 @@
  * The map's marks, drawn by one function for both places they appear, so the two cannot drift apart:
  * - `page`: the inline SVG of the article and embed pages, styled by class (range-map.css, light and dark),
  *   with the public markup contracts (data-place, data-in-range, data-within-km, data-range-km,
- *   data-label-for, …) and the handles a reader can focus and move; both label sets (wide and narrow);
+ *   data-label-for, …) and the handles a reader can focus and move; every label set (wide, medium, narrow);
  * - `file`: map.svg, map.png and the share image, with fixed light colours as presentation attributes and
  *   fonts named, the wide labels only, so the file shows the same anywhere.
  */
 import { xml } from '../render/svg-text.ts';
 import { formatCoordinate, formatDistance, placeDescription, ringWords } from './format.ts';
 import type { RangeMapModel } from './range-map-model.ts';
-import type { LabelSet } from './map-labels.ts';
+import { LABEL_LAYOUT_NAMES, LABEL_LAYOUTS, type LabelSet } from './map-labels.ts';
 import type { PlacedLabel } from '../geo/labels.ts';
 
 export type Paint = 'page' | 'file';
@@ -126,7 +126,7 @@ export function mapSvgBody(model: RangeMapModel, { paint, labels = true, launchD
 
   // A place whose name has no spot on the map (at either layout) is named in its callout, over its distance.
   const ringsKm = model.rings.map((ring) => ring.km);
-  const unnamed = new Set([...model.labels.wide.unplaced, ...model.labels.narrow.unplaced].map((label) => label.id));
+  const unnamed = new Set(Object.values(model.labels).flatMap((set) => set.unplaced.map((label) => label.id)));
   const places = model.places.map((place) => {
     const words = placeDescription({ ...place, strike: place.reportedStrike }, ringsKm);
     const strike = place.reportedStrike
@@ -171,7 +171,7 @@ export function mapSvgBody(model: RangeMapModel, { paint, labels = true, launchD
   parts.push(page ? el('g', { class: 'map-places' }, places.join('')) : places.join(''));
 
   if (labels) {
-    for (const layout of page ? (['wide', 'narrow'] as const) : (['wide'] as const)) {
+    for (const layout of page ? LABEL_LAYOUT_NAMES : (['wide'] as const)) {
       const texts = labelTexts(model.labels[layout], paint);
       parts.push(
         el('g', page ? { class: `map-labels only-${layout}`, 'aria-hidden': 'true', 'data-labels': layout } : { 'font-family': FILE_FONT_FAMILY }, texts),
@@ -204,12 +204,12 @@ export function mapSvgBody(model: RangeMapModel, { paint, labels = true, launchD
 
   const bar = model.scaleBar;
   if (labels && bar) {
-    // The narrow set doubles the bar's type and moves it up to fit.
+    // The larger sets scale the bar's type and lines with their labels, and move it up to fit.
     const scales = page
-      ? ([
-          ['wide', 1, bar.y],
-          ['narrow', 2, model.height - 96],
-        ] as const)
+      ? LABEL_LAYOUT_NAMES.map((layout) => {
+          const { scale } = LABEL_LAYOUTS[layout];
+          return [layout, scale, scale === 1 ? bar.y : model.height - 48 * scale] as const;
+        })
       : ([['wide', 1, bar.y]] as const);
     for (const [layout, s, y] of scales) {
       const textAttributes = page ? { class: 'map-scale-text' } : {};

@@ -9,7 +9,7 @@ import { LAYOUT_WORDS, type UnplacedLabel } from './map-labels.ts';
 /** One line per name, e.g. `content/maps/x.yaml: the label "Zaporizhzhia" of place zaporizhzhia (86 px wide …) cannot be placed …`. */
 export function unplacedLabelLines(model: RangeMapModel): string[] {
   const byId = new Map<string, UnplacedLabel[]>();
-  for (const label of [...model.labels.wide.unplaced, ...model.labels.narrow.unplaced]) byId.set(label.id, [...(byId.get(label.id) ?? []), label]);
+  for (const label of Object.values(model.labels).flatMap((set) => set.unplaced)) byId.set(label.id, [...(byId.get(label.id) ?? []), label]);
   return [...byId].map(([id, labels]) => {
     const widths = labels.map((label) => `${label.width} px wide on ${LAYOUT_WORDS[label.layout]}`).join('; ');
     const what = id === 'launch' ? `the launch label "${labels[0]!.text}" (launch.label)` : `the label "${labels[0]!.text}" of place ${id}`;

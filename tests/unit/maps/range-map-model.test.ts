@@ -7,7 +7,7 @@ import { labelBox, markerBox } from '../../../src/lib/geo/labels.ts';
 import { extentWidthDegrees, projectionFrom } from '../../../src/lib/geo/projection.ts';
 import { pxPerKm, scaleBarIsTrue } from '../../../src/lib/geo/scale-bar.ts';
 import { countries, countryByIso3, type Country } from '../../../src/lib/geo/world.ts';
-import { LABEL_LAYOUTS } from '../../../src/lib/maps/map-labels.ts';
+import { LABEL_LAYOUT_NAMES, LABEL_LAYOUTS } from '../../../src/lib/maps/map-labels.ts';
 import { labelWidths } from '../../../src/lib/maps/label-widths.ts';
 import { contentIds } from '../../../tools/content.ts';
 import { contentMapStrikes } from '../../helpers/stories.ts';
@@ -288,7 +288,7 @@ describe('the world-scale fixture: 15,000 and 5,500 km around Pyongyang, no exte
   });
 
   it('does not label Pyongyang twice: the launch label names it', () => {
-    for (const layout of ['wide', 'narrow'] as const) expect(world.labels[layout].places.map((l) => l.id)).not.toContain('pyongyang');
+    for (const layout of LABEL_LAYOUT_NAMES) expect(world.labels[layout].places.map((l) => l.id)).not.toContain('pyongyang');
   });
 });
 
@@ -314,7 +314,7 @@ describe('the other fixtures', () => {
 });
 
 describe.each(everyMap)('labels on the %s map', (_, map) => {
-  it.each(['wide', 'narrow'] as const)('%s: names the launch point, the focus country and every strike, clear of other markers', (layout) => {
+  it.each(LABEL_LAYOUT_NAMES)('%s: names the launch point, the focus country and every strike, clear of other markers', (layout) => {
     const set = map.labels[layout];
     const { fontSize, countryFontSize, markerRadius, strikeRadius, launchRadius } = LABEL_LAYOUTS[layout];
     const ids = [...set.places, ...set.countries].map((l) => l.id);
