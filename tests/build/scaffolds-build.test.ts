@@ -55,7 +55,7 @@ function filledEvent(yaml: string): string {
     kind: 'context',
     claimant: CLAIMANT,
     attribution: 'The test desk',
-    confidence: 'confirmed',
+    confidence: 'says',
     sources: [{ publisher: 'Test publisher', title: 'A test page', url: 'https://example.org/scaffold-test', evidence: ['A test event.'] }],
   });
   return stringify(event);

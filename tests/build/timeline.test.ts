@@ -35,7 +35,8 @@ describe.each(timelines)('the timeline %s (no JavaScript needed)', (_, id, timel
       expect(li.querySelector('time')!.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}/);
       expect(li.querySelector('h4')!.text.trim()).not.toBe('');
       expect(li.querySelector('.timeline-entry__text')!.text.trim()).not.toBe('');
-      expect(li.querySelector('.timeline-entry__who')!.text).toMatch(/^Confirmed( \(claim\)(, contradictory)?)? .+: .+/);
+      expect(li.querySelector('.timeline-entry__who .timeline-badge')!.text.trim()).not.toBe('');
+      expect(li.querySelector('.timeline-entry__who')!.text).toMatch(/ .+: .+/);
       const sources = li.querySelectorAll('.timeline-entry__sources a');
       expect(sources.length).toBeGreaterThan(0);
       for (const a of sources) expect(a.getAttribute('href')).toMatch(/^https?:\/\//);
@@ -64,11 +65,22 @@ describe.each(timelines)('the timeline %s (no JavaScript needed)', (_, id, timel
     }
   });
 
-  it('names each claimant from its file in content/claimants/', () => {
+  it('names each claimant from its file in content/claimants/, led by who says it in plain words', () => {
     const claimants = contentClaimants();
     for (const event of contentEvents(id)) {
-      const who = timeline.querySelector(`[id="${event.id}"] .timeline-entry__who`)!.text;
-      expect(who).toContain(`${claimants.get(event.claimant)!.name}: ${event.attribution}`);
+      const claimant = claimants.get(event.claimant)!;
+      const who = timeline.querySelector(`[id="${event.id}"] .timeline-entry__who`)!;
+      expect(who.text).toContain(`${claimant.name}: ${event.attribution}`);
+      const words = who.querySelector('.timeline-badge')!.text;
+      if (event.verifiedByDesk) expect(words, event.id).toBe('Confirmed');
+      else if (event.confidence === 'disputed') expect(words, event.id).toBe('Disputed');
+      else
+        expect(
+          ['says', 'say', 'found', 'denies', 'deny'].map((verb) => `${claimant.shortName} ${verb}`),
+          event.id,
+        ).toContain(words);
+      // "Confirmed" is the desk's word alone: no entry the desk did not verify says it.
+      if (!event.verifiedByDesk) expect(who.text, event.id).not.toMatch(/\bConfirmed\b/);
     }
   });
 

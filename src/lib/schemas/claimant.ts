@@ -22,6 +22,8 @@ export const CLAIMANT_KINDS = [
 export const claimantSchema = z.strictObject({
   name: label.describe('As the timeline prints it before the attribution: `US government`'),
   kind: oneOf(CLAIMANT_KINDS).describe('What kind of body it is'),
+  shortName: label.describe('A few words a timeline entry says it with: `US` for "US says", `UN monitors` for "UN monitors found"'),
+  plural: z.boolean().optional().describe('`true` when the short name takes a plural verb: "Analysts say", not "Analysts says"'),
 });
 
 export type ClaimantData = z.output<typeof claimantSchema>;

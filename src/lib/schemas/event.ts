@@ -3,15 +3,16 @@ import { entryId, eventDate, headline, nonEmptyText, oneOf, source } from './fie
 import { noPlaceholders } from './placeholders.ts';
 
 /**
- * How far a source carries the event. From the fact sheet: `confirmed` was read in the source named;
- * `claim` (shown as the fact sheet writes it, "confirmed (claim)") means the source confirms that the
- * claimant said it, not that it is true; `contested` ("confirmed (claim), contradictory") means named
- * officials contradict each other.
+ * What the sources carry: who says it and how, never more. Each value is shown in plain words built with
+ * the claimant's short name (src/lib/timeline/claim-words.ts): "US says", "UN monitors found", "Russia
+ * denies", "Disputed". None of them says "Confirmed": that word is kept for an event the desk itself
+ * verified (`verifiedByDesk`).
  */
 export const CONFIDENCE = {
-  confirmed: 'Confirmed',
-  claim: 'Confirmed (claim)',
-  contested: 'Confirmed (claim), contradictory',
+  says: 'the sources confirm who said it, not that it is true',
+  found: 'evidence that investigators or monitors report finding',
+  denies: 'a denial, in the words of the one who denies',
+  disputed: 'named officials or sources contradict each other',
 } as const;
 
 export const CONFIDENCE_LEVELS = Object.keys(CONFIDENCE) as [keyof typeof CONFIDENCE, ...(keyof typeof CONFIDENCE)[]];
@@ -51,7 +52,10 @@ export const eventSchema = z
     kind: oneOf(EVENT_KINDS).describe('What happened (see Values an editor chooses from)'),
     claimant: entryId.describe('Who the claim comes from: a file name in `content/claimants/`'),
     attribution: nonEmptyText.describe('Who exactly says so, and when: `John Kirby, White House, 4 January 2024`'),
-    confidence: oneOf(CONFIDENCE_LEVELS).describe('How far the sources carry it (see Values an editor chooses from)'),
+    confidence: oneOf(CONFIDENCE_LEVELS).describe('How far the sources carry it: shown as "US says", "Disputed" (see Values an editor chooses from)'),
+    verifiedByDesk: nonEmptyText
+      .optional()
+      .describe('How the desk itself verified the event (what it checked, and when); only then does the entry say "Confirmed"'),
     place: entryId.optional().describe('Where it happened: a file name in `content/places/`'),
     placeNote: nonEmptyText.optional().describe('How the place relates to the event, e.g. that the dot marks a region’s main city'),
     placeScope: oneOf(PLACE_SCOPES)

@@ -4,10 +4,11 @@
  */
 import { formatLongDate, isoDay } from '../dates.ts';
 import type { ClaimantData } from '../schemas/claimant.ts';
-import { CONFIDENCE, type EventData, type TimelineData } from '../schemas/event.ts';
+import type { EventData, TimelineData } from '../schemas/event.ts';
 import type { EventDate, Source } from '../schemas/fields.ts';
 import type { Place } from '../schemas/place.ts';
 import { buildAxes, type AxisModel } from './axis.ts';
+import { claimKey, claimWords, type ClaimKeyItem } from './claim-words.ts';
 import { dayLabel, daysBetween } from './days.ts';
 
 export type TimelineEvent = EventData & { id: string };
@@ -25,7 +26,10 @@ export interface TimelineEntry {
   claimant: string;
   attribution: string;
   confidence: EventData['confidence'];
-  confidenceLabel: string;
+  /** Who says it, in plain words: "US says", "Disputed"; "Confirmed" only where the desk verified it. */
+  claimWords: string;
+  /** How the desk verified it, where it did. */
+  verifiedByDesk: string | undefined;
   /** `sourceUrl`: the page the place's coordinates were read from, when they do not come from GeoNames. */
   place: { id: string; name: string; note: string | undefined; scope: 'city' | 'region'; sourceUrl: string | undefined } | undefined;
   sources: Source[];
@@ -39,6 +43,8 @@ export interface TimelineModel {
   map: string | undefined;
   asOf: { datetime: string; label: string };
   entries: TimelineEntry[];
+  /** What the words that lead its entries mean ("… says", "Disputed"), for those it uses. */
+  claimKey: ClaimKeyItem[];
   /** The event days are counted from, for the line that explains "Day 0". */
   dayZero: { id: string; dateLabel: string; title: string };
   axis: { wide: AxisModel; narrow: AxisModel };
@@ -95,7 +101,8 @@ export function buildTimelineModel(input: {
       claimant: claimant.name,
       attribution: event.attribution,
       confidence: event.confidence,
-      confidenceLabel: CONFIDENCE[event.confidence],
+      claimWords: claimWords(event, claimant),
+      verifiedByDesk: event.verifiedByDesk,
       place: place && { id: place.id, name: place.name, note: event.placeNote, scope: event.placeScope ?? 'city', sourceUrl: place.sourceUrl },
       sources: event.sources,
       key: event.key ?? false,
@@ -109,6 +116,7 @@ export function buildTimelineModel(input: {
     map: timeline.map,
     asOf: { datetime: asOf.datetime, label: asOf.label },
     entries,
+    claimKey: claimKey(events),
     dayZero: { id: dayZero.id, dateLabel: when(dayZero.date).label, title: dayZero.title },
     axis: buildAxes(
       events.map((event) => ({ id: event.id, date: event.date.date })),

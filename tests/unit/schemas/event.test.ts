@@ -9,7 +9,7 @@ const valid = {
   kind: 'strike',
   claimant: 'us-government',
   attribution: 'John Kirby, 4 January 2024',
-  confidence: 'claim',
+  confidence: 'says',
   place: 'zaporizhzhia',
   sources: [{ publisher: 'Reuters', title: 'A title', url: 'https://example.com/', date: '2024-01-04', evidence: ['One sentence.'] }],
 };
@@ -31,7 +31,7 @@ describe('event files', () => {
       { ...valid, kind: 'strke' },
       /^kind: must be one of: test, diplomacy, transfer, strike, disclosure, finding, sanctions, context; got "strke"$/,
     ],
-    ['an unknown confidence, listing the levels', { ...valid, confidence: 'sure' }, /^confidence: must be one of: confirmed, claim, contested; got "sure"$/],
+    ['an unknown confidence, listing the levels', { ...valid, confidence: 'sure' }, /^confidence: must be one of: says, found, denies, disputed; got "sure"$/],
     ['a missing kind', { ...valid, kind: undefined }, /^kind: must be one of: .*; got nothing$/],
     ['an unknown place scope', { ...valid, placeScope: 'town' }, /^placeScope: must be one of: city, region; got "town"$/],
     ['a claimant that is not an id', { ...valid, claimant: 'US government' }, /^claimant: must be an id/],
@@ -46,7 +46,7 @@ describe('event files', () => {
       { ...valid, sources: [{ ...valid.sources[0], evidence: ['word '.repeat(61)] }] },
       /^sources\.0\.evidence\.0: an excerpt is at most 60 words \(this one has 61\)/,
     ],
-    ['a confidence the fact sheet does not use', { ...valid, confidence: 'certain' }, /^confidence:/],
+    ['a confidence the timeline has no words for', { ...valid, confidence: 'confirmed' }, /^confidence:/],
     ['a time without its UTC offset', { ...valid, time: '07:30' }, /^utcOffset: give time and utcOffset together/],
     ['a time on a month-only date', { ...valid, date: '2019-05', time: '07:30', utcOffset: '+09:00' }, /^time: a time of day needs a full date/],
   ])('refuse %s', (_, data, message) => {

@@ -30,7 +30,7 @@ const collections: { folder: string; schema: ZodType; labels: Path[]; prose: Pat
   },
   { folder: 'events', schema: eventSchema, labels: [['title'], ['sources', 0, 'publisher'], ['sources', 0, 'title']], prose: ['text'] },
   { folder: 'timelines', schema: timelineSchema, labels: [['title']], prose: [] },
-  { folder: 'claimants', schema: claimantSchema, labels: [['name']], prose: [] },
+  { folder: 'claimants', schema: claimantSchema, labels: [['name'], ['shortName']], prose: [] },
 ];
 
 function contentFiles(folder: string): string[] {

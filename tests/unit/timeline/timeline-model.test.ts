@@ -19,8 +19,14 @@ const timelines = contentIds('timelines').map((id) => {
 const DAY_MS = 86_400_000;
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const monthAndYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-/** How the timeline words each confidence level (the fact sheet's words). */
-const CONFIDENCE_LABELS = { confirmed: 'Confirmed', claim: 'Confirmed (claim)', contested: 'Confirmed (claim), contradictory' };
+/** What an entry leads with, by confidence: who says it, in the claimant's short name, and how. */
+const claimWordsOf = (confidence: string, { shortName, plural }: { shortName: string; plural?: boolean | undefined }) =>
+  ({
+    says: `${shortName} ${plural ? 'say' : 'says'}`,
+    found: `${shortName} found`,
+    denies: `${shortName} ${plural ? 'deny' : 'denies'}`,
+    disputed: 'Disputed',
+  })[confidence];
 /** How many days before day 0 an event still gets a count ("3 days before"). */
 const NEAR_DAYS = 14;
 
@@ -100,16 +106,26 @@ describe.each(timelines.map((t) => [t.id, t] as const))('the %s timeline', (_, {
     }
   });
 
-  it('keeps claims apart from confirmed facts', () => {
+  it('says who says each entry in plain words, and "Confirmed" only where the desk verified it', () => {
     for (const e of model.entries) {
       const event = eventOf.get(e.id)!;
+      const claimant = claimants.get(event.claimant)!;
       expect(e, e.id).toMatchObject({
-        claimant: claimants.get(event.claimant)!.name,
+        claimant: claimant.name,
         confidence: event.confidence,
-        confidenceLabel: CONFIDENCE_LABELS[event.confidence],
+        claimWords: event.verifiedByDesk ? 'Confirmed' : claimWordsOf(event.confidence, claimant),
       });
       expect(e.sources.length).toBeGreaterThan(0);
     }
+    const used = new Set(
+      model.entries.map((e) =>
+        e.claimWords
+          .replace(/^.* (says|say)$/, '… says')
+          .replace(/^.* found$/, '… found')
+          .replace(/^.* (denies|deny)$/, '… denies'),
+      ),
+    );
+    expect(new Set(model.claimKey.map((item) => item.words))).toEqual(used);
   });
 
   it('marks the places of reported strikes for the map, but not a city standing for a region', () => {
@@ -207,8 +223,8 @@ const cases: [string, (t: (typeof timelines)[number]) => boolean][] = [
   ],
   ['an event known only to the month', ({ events }) => events.some((event) => event.date.precision === 'month')],
   ['an event at a local time the sources give as approximate', ({ events }) => events.some((event) => event.time && event.timeIsApproximate)],
-  ['a claim', ({ events }) => events.some((event) => event.confidence === 'claim')],
-  ['a contested claim', ({ events }) => events.some((event) => event.confidence === 'contested')],
+  ['a claim', ({ events }) => events.some((event) => event.confidence === 'says')],
+  ['a disputed claim', ({ events }) => events.some((event) => event.confidence === 'disputed')],
   ['a strike at a place', ({ events }) => strikePlaceIds(events).size > 0],
   [
     'a strike whose place is a city standing for a region, struck nowhere else at that point',
