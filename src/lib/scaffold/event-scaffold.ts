@@ -33,6 +33,7 @@ export function eventScaffold({ date, title, claimants }: EventScaffoldInput): s
     `claimant: ${todo(`who the claim comes from, a claimant id: ${claimants.join(', ') || 'add one in content/claimants/'}`)}`,
     `attribution: ${todo('who exactly says so, and when: "John Kirby, White House, 4 January 2024"')}`,
     `confidence: ${todo(`one of ${CONFIDENCE_LEVELS.join(', ')}`)}`,
+    '# verifiedByDesk: "…" # optional: how the desk itself verified the event; only then does the entry say "Confirmed"',
     '# place: kyiv # optional: a place id from content/places/ (npm run new-place -- "<town>" adds one)',
     '# placeNote: "…" # optional: how the place relates to the event',
     `# placeScope: region # optional: ${PLACE_SCOPES.join(' or ')}; region when the sources name only a region and the place is its main city`,
