@@ -11,15 +11,16 @@ const { browser, origin } = useBuiltSiteInChromium();
 async function open(route: string, javaScriptEnabled: boolean) {
   const { page, close } = await openPage(browser(), origin() + route, { javaScriptEnabled, viewport: { width: 375, height: 800 } });
   // A timeline opens on its key events in brief; all its sources show once every event is shown. A map's
-  // launch sources sit folded under its note.
-  for (const folded of await page.locator('[data-timeline-all] > summary, [data-map-sources] > summary').all()) await folded.click();
+  // launch sources sit folded under its note, and each point of "What we know" folds its own.
+  for (const folded of await page.locator('[data-timeline-all] > summary, [data-map-sources] > summary, .what-we-know__sources > summary').all())
+    await folded.click();
   return { page, close };
 }
 
 describe.each(builtArticles())('what the source says, on $route', ({ route }) => {
   it('opens under every citation, with JavaScript off, by pointer and by keyboard', async () => {
     const { page, close } = await open(route, false);
-    const citations = page.locator('[data-sources] > li, .timeline-sources > li, [data-map-sources] li');
+    const citations = page.locator('[data-sources] > li, .timeline-sources > li, [data-map-sources] li, .what-we-know__sources li');
     const evidence = page.locator('details[data-evidence]');
     expect(await evidence.count()).toBeGreaterThan(0);
     expect(await evidence.count()).toBe(await citations.count());

@@ -40,6 +40,10 @@ const [struck, otherStruck] = [...new Set(pointStrikes.map((e) => e.place!))];
 if (!struck || !otherStruck) throw new Error(`${EVENTS}: the mistakes below need strikes at two places`);
 const EVENT = `${EVENTS}/${pointStrikes.find((e) => e.place === struck)!.id}.yaml`;
 const OTHER_STRIKE = `${EVENTS}/${pointStrikes.find((e) => e.place === otherStruck)!.id}.yaml`;
+// An event a day after the story was last updated, as an editor adds one and forgets the top.
+const storyData = contentArticle(story.slug);
+const dayAfterUpdate = isoDay(new Date((storyData.updatedAt ?? storyData.publishedAt).getTime() + 86_400_000));
+const LATE_EVENT = `${EVENTS}/${dayAfterUpdate}-later.yaml`;
 const event = read(EVENT);
 const eventMonth = /^date: (\d{4}-\d{2})-\d{2}$/m.exec(event)![1]!;
 const PLACE = `content/places/${struck}.yaml`;
@@ -182,6 +186,13 @@ const referenceMistakes: Record<string, Omit<Mistake, 'files'> & { edits: Edits 
     edits: { [MAP]: (text) => changed(text, `  - ${otherStruck}\n`, '') },
     names: OTHER_STRIKE,
     says: new RegExp(`a strike at "${otherStruck}", but the timeline's map "${escapeRegExp(timeline.map)}" does not mark that place`),
+  },
+  'an event newer than the updated date of a story that shows its timeline': {
+    edits: { [LATE_EVENT]: changed(event, /^date: .*$/m, `date: ${dayAfterUpdate}`).replace(/^key: true\n/m, '') },
+    names: ARTICLE,
+    says: new RegExp(
+      `(updatedAt|publishedAt): \\d{4}-\\d{2}-\\d{2} is before the event ${escapeRegExp(LATE_EVENT)} \\(${dayAfterUpdate}\\) .*bring "What we know" up to date`,
+    ),
   },
   // Drawing mistakes, each in its own copy of the map or the article, so each is found alongside the rest.
   'a headline too long for the share image, without a shareTitle': {

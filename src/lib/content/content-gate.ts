@@ -19,6 +19,8 @@ import type { EventData, TimelineData } from '../schemas/event.ts';
 import type { MapData } from '../schemas/map.ts';
 import type { Place, PlaceData } from '../schemas/place.ts';
 import { readArticleBody, type ComponentUse } from './mdx-body.ts';
+import { freshnessProblems } from './freshness.ts';
+import { resolveRelativeDates, type ResolvedPhrase } from '../relative-dates.ts';
 import { pageCacheKeys, type PageCacheKeys } from './page-cache-keys.ts';
 
 interface Entry<D> {
@@ -48,6 +50,8 @@ export interface ResolvedArticle<A extends ArticleEntry> {
   timelines: TimelineModel[];
   /** When it last changed, counting the as-of dates of the timelines it shows. */
   updatedAt: Date | undefined;
+  /** The day its wire report was filed and what the report's relative days mean, when the editor gave the day. */
+  originalReport: { filed: Date; phrases: ResolvedPhrase[] } | undefined;
 }
 
 export interface SiteContent<A extends ArticleEntry> {
@@ -73,13 +77,14 @@ export class ContentProblems extends Error {
 /** All content, checked and resolved; throws ContentProblems listing everything wrong. */
 export function openContent<A extends ArticleEntry>(entries: ContentEntries<A>): SiteContent<A> {
   const articles = entries.articles.map(({ entry, source }) => {
-    const { uses, editorsNotes } = readArticleBody(source);
-    return { ...entry, source, uses, editorsNotes };
+    const { uses, editorsNotes, reportText } = readArticleBody(source);
+    return { ...entry, source, uses, editorsNotes, reportText };
   });
   const places = new Map<string, Place>(entries.places.map((entry) => [entry.id, { id: entry.id, ...entry.data }]));
   const problems = [
     ...referenceProblems({ ...entries, articles }),
     ...evidenceProblems({ events: entries.events, maps: entries.maps, articles }),
+    ...freshnessProblems(articles, entries.events),
   ];
   const maps = mapInputs(entries, places);
   const models = new Map(maps.inputs.map((input) => [input.map.id, buildRangeMapModel(input)]));
@@ -100,6 +105,10 @@ export function openContent<A extends ArticleEntry>(entries: ContentEntries<A>):
         article.data,
         shown.map((id) => asOf.get(id)!),
       ),
+      originalReport: article.data.originalReport && {
+        filed: article.data.originalReport,
+        phrases: resolveRelativeDates(article.reportText, article.data.originalReport),
+      },
     };
   });
   const storyOfMap = new Map<string, ResolvedArticle<A>>();

@@ -64,6 +64,8 @@ export interface ArticleBody {
   uses: ComponentUse[];
   /** The text of each `<aside class="editors-note">`, the desk's own voice, which the evidence check reads. */
   editorsNotes: string[];
+  /** The text of its paragraphs outside editor's notes (the report itself), where its relative days are read. */
+  reportText: string;
 }
 
 /**
@@ -95,20 +97,23 @@ function parseArticleBody(source: string): ArticleBody {
   try {
     tree = mdxToMdast(source);
   } catch (error) {
-    return { problems: [unreadable(error as Error)], uses: [], editorsNotes: [] };
+    return { problems: [unreadable(error as Error)], uses: [], editorsNotes: [], reportText: '' };
   }
   const problems: BodyProblem[] = [];
   const uses: ComponentUse[] = [];
   const editorsNotes: string[] = [];
-  const visit = (node: BodyNode) => {
+  const paragraphs: string[] = [];
+  const visit = (node: BodyNode, inNote: boolean) => {
     problems.push(...nodeProblems(node));
     const use = componentUse(node);
     if (use) uses.push(use);
-    if (isEditorsNote(node)) editorsNotes.push(blocksText(node));
-    if ('children' in node) for (const child of node.children as BodyNode[]) visit(child);
+    const note = isEditorsNote(node);
+    if (note) editorsNotes.push(blocksText(node));
+    if (node.type === 'paragraph' && !inNote) paragraphs.push(textOf(node));
+    if ('children' in node) for (const child of node.children as BodyNode[]) visit(child, inNote || note);
   };
-  visit(tree);
-  return { problems: problems.sort((a, b) => a.line - b.line), uses, editorsNotes };
+  visit(tree, false);
+  return { problems: problems.sort((a, b) => a.line - b.line), uses, editorsNotes, reportText: paragraphs.join('\n') };
 }
 
 /** `<aside class="editors-note">`: the one element whose class the allowlist above accepts on an aside. */

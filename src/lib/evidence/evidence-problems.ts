@@ -21,7 +21,11 @@ export interface EvidenceInput {
   maps: readonly (Entry & { data: { launch: { certainty: string; sources?: readonly Sourced[] | undefined } } })[];
   articles: readonly (Entry & {
     editorsNotes: readonly string[];
-    data: { sources: readonly Sourced[]; corrections?: readonly { text: string }[] | undefined };
+    data: {
+      sources: readonly Sourced[];
+      corrections?: readonly { text: string }[] | undefined;
+      whatWeKnow?: readonly { text: string; sources: readonly Sourced[] }[] | undefined;
+    };
   })[];
 }
 
@@ -72,6 +76,14 @@ export function evidenceProblems({ events, maps, articles }: EvidenceInput): str
     const excerptsAre = "the evidence excerpts of the article's sources";
     article.editorsNotes.forEach((note, i) => report(article, quoteProblems(`editor's note ${i + 1}`, note, excerpts, excerptsAre)));
     article.data.corrections?.forEach((correction, i) => report(article, quoteProblems(`corrections[${i}].text`, correction.text, excerpts, excerptsAre)));
+    // A point of "What we know" is held to its own sources, as an event is.
+    article.data.whatWeKnow?.forEach((point, i) => {
+      const field = `whatWeKnow[${i}].text`;
+      const pointExcerpts = excerptsOf(point.sources);
+      const pointExcerptsAre = "the evidence excerpts of the point's sources";
+      report(article, quoteProblems(field, point.text, pointExcerpts, pointExcerptsAre));
+      report(article, figureProblems(field, point.text, pointExcerpts, pointExcerptsAre));
+    });
   }
   return problems;
 }

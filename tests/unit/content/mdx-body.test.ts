@@ -106,6 +106,11 @@ describe('readArticleBody: what one reading of a body gives', () => {
     expect(body.editorsNotes).toEqual(['Note: one', 'two lines and more']);
   });
 
+  it('the text of its paragraphs, the report itself, without editor’s notes, headings or markup', () => {
+    const body = readArticleBody('# Heading on Monday\n\nFiled *on Thursday*.\n\n<aside class="editors-note">Said on Friday.</aside>\n\n<RangeMap id="a" />\n\nMore last year.\n');
+    expect(body.reportText).toBe('Filed on Thursday.\nMore last year.');
+  });
+
   it('the components it shows, in order, with their lines', () => {
     expect(readArticleBody('Text.\n\n<RangeMap id="a" />\n\n<Timeline id="b" />\n').uses).toEqual([
       { component: 'RangeMap', id: 'a', line: 3 },

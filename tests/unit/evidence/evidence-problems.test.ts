@@ -70,4 +70,29 @@ describe('evidence problems in maps and articles', () => {
       `content/articles/story.mdx: corrections[0].text quotes "never", but these words are not word for word in the evidence excerpts of the article's sources; copy the source's exact words into evidence, or rewrite the text without quotation marks`,
     ]);
   });
+
+  it('checks each point of "What we know" against its own sources, as an event', () => {
+    const article = {
+      id: 'story',
+      filePath: 'content/articles/story.mdx',
+      editorsNotes: [],
+      data: {
+        sources: [{ evidence: ['Kostin said 24 missiles were fired, "relatively" accurate.'] }],
+        whatWeKnow: [
+          {
+            text: 'Kostin counted 24 missiles, two "relatively" accurate.',
+            sources: [{ evidence: ['of the 24 missiles fired, only two of them had been “relatively” accurate'] }],
+          },
+          {
+            text: 'Kostin counted 25 "mostly" inaccurate missiles.',
+            sources: [{ evidence: ['of the 24 missiles fired, only two of them had been “relatively” accurate'] }],
+          },
+        ],
+      },
+    };
+    expect(evidenceProblems({ events: [], maps: [], articles: [article] })).toEqual([
+      `content/articles/story.mdx: whatWeKnow[1].text quotes "mostly", but these words are not word for word in the evidence excerpts of the point's sources; copy the source's exact words into evidence, or rewrite the text without quotation marks`,
+      `content/articles/story.mdx: whatWeKnow[1].text gives the figure 25, which is in none of the evidence excerpts of the point's sources; add the excerpt that gives it, or leave the figure out`,
+    ]);
+  });
 });

@@ -41,6 +41,50 @@ describe('article frontmatter', () => {
     expect(found.some((p) => p.startsWith(`${field}:`))).toBe(true);
   });
 
+  describe('"What we know"', () => {
+    const point = (date: string) => ({ date, text: 'What became known.', sources: valid.sources });
+    const withPoints = (dates: string[], extra: object = {}) => ({ ...valid, updatedAt: '2024-05-07', whatWeKnow: dates.map(point), ...extra });
+
+    it('accepts 3 to 5 dated points, latest first, each with sources', () => {
+      expect(problems(withPoints(['2024-04-29', '2024-02-16', '2024-01-04']))).toEqual([]);
+      expect(problems(withPoints(['2024-05-07', '2024-04-29', '2024-02-16', '2024-01-05', '2024-01-04']))).toEqual([]);
+    });
+
+    it.each([
+      ['two points', withPoints(['2024-04-29', '2024-01-04']), /^whatWeKnow: give 3 to 5 points/],
+      ['six points', withPoints(['2024-05-07', '2024-05-06', '2024-04-29', '2024-02-16', '2024-01-05', '2024-01-04']), /^whatWeKnow: give 3 to 5 points/],
+      [
+        'a point without sources',
+        {
+          ...withPoints(['2024-04-29', '2024-02-16', '2024-01-04']),
+          whatWeKnow: [point('2024-04-29'), { ...point('2024-02-16'), sources: [] }, point('2024-01-04')],
+        },
+        /^whatWeKnow\.1\.sources: back the point with at least one source/,
+      ],
+      [
+        'a point whose source has no evidence',
+        {
+          ...withPoints(['2024-04-29', '2024-02-16', '2024-01-04']),
+          whatWeKnow: [point('2024-04-29'), { ...point('2024-02-16'), sources: [{ ...valid.sources[0], evidence: [] }] }, point('2024-01-04')],
+        },
+        /^whatWeKnow\.1\.sources\.0\.evidence: give the evidence/,
+      ],
+      [
+        'points oldest first',
+        withPoints(['2024-01-04', '2024-02-16', '2024-04-29']),
+        /^whatWeKnow\.1\.date: is newer than the point above it \(2024-01-04\): list the points latest first/,
+      ],
+      ['a point newer than updatedAt', withPoints(['2024-05-08', '2024-02-16', '2024-01-04']), /^whatWeKnow\.0\.date: is after updatedAt \(2024-05-07\)/],
+      [
+        'a point newer than publishedAt, with no updatedAt',
+        withPoints(['2024-04-29', '2024-02-16', '2024-01-04'], { updatedAt: undefined }),
+        /^whatWeKnow\.0\.date: is after publishedAt \(2024-01-04\): set updatedAt/,
+      ],
+    ])('refuses %s, naming the field and the fix', (_, data, message) => {
+      expect(problems(data)).toContainEqual(expect.stringMatching(message));
+    });
+  });
+
   it('says which field still holds a scaffold placeholder, unless the article is a draft', () => {
     const scaffolded = { ...valid, byline: 'TODO: author or desk' };
     expect(problems(scaffolded)).toEqual([expect.stringMatching(/^byline: still holds a TODO placeholder/)]);
