@@ -11,11 +11,9 @@ function enhance(timeline: HTMLElement) {
   const map = mapId ? document.querySelector<HTMLElement>(`figure[data-map="${mapId}"]`) : null;
   const entries = [...timeline.querySelectorAll<HTMLLIElement>('li[data-event]')];
   const showAll = timeline.querySelector<HTMLDetailsElement>('details[data-timeline-all]');
-  // One point per layout of the date axis (narrow and wide).
-  const axisPoints = (id: string) => timeline.querySelectorAll(`[data-axis-event="${id}"]`);
 
   /**
-   * Marks one place on the map (or none), and the entries and axis points that go with it. Unless the
+   * Marks one place on the map (or none), and the entries that go with it. Unless the
    * reader picked the place on the map, the map is told to name it too.
    */
   function highlight(placeId: string | undefined, entryIds: string[], fromMap = false) {
@@ -23,11 +21,7 @@ function enhance(timeline: HTMLElement) {
     if (placeId) map?.querySelector(`[data-place="${placeId}"]`)?.classList.add('is-highlighted');
     // The map names the place and its distance in a callout (range-map/callouts.ts).
     if (!fromMap) map?.dispatchEvent(new CustomEvent('rangemap:show-place', { detail: placeId ?? null }));
-    for (const entry of entries) {
-      const on = entryIds.includes(entry.id);
-      entry.classList.toggle('is-highlighted', on);
-      axisPoints(entry.id).forEach((point) => point.classList.toggle('is-highlighted', on));
-    }
+    for (const entry of entries) entry.classList.toggle('is-highlighted', entryIds.includes(entry.id));
   }
 
   const targeted = () => entries.find((entry) => `#${entry.id}` === window.location.hash);

@@ -76,7 +76,7 @@ describe('the timeline in Chromium', () => {
     expect(await place.getAttribute('class')).not.toMatch(/is-highlighted/);
     await page.locator(`[id="${strikeAt(lastPlace).id}"] h4`).hover();
     expect(await place.getAttribute('class')).toMatch(/is-highlighted/);
-    await page.locator(`[id="${strikeAt(firstPlace).id}"] a[data-copy-link]`).focus();
+    await page.locator(`[id="${strikeAt(firstPlace).id}"] details[data-entry-sources] > summary`).focus();
     expect(await place.getAttribute('class')).not.toMatch(/is-highlighted/);
     expect(await mapPlace(page, firstPlace).getAttribute('class')).toMatch(/is-highlighted/);
     await close();
@@ -100,6 +100,8 @@ describe('the timeline in Chromium', () => {
     const id = strikeAt(timeline.strikePlaces[0]!).id;
     const { page, close } = await open('', { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.locator('[data-timeline] details[data-timeline-all] > summary').click();
+    // The link is the entry's, with its sources.
+    await page.locator(`[id="${id}"] details[data-entry-sources] > summary`).click();
     await page.locator(`[id="${id}"] a[data-copy-link]`).click();
     await expect.poll(() => page.locator(`[id="${id}"] [data-copy-status]`).textContent()).toBe('Link copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -108,19 +110,36 @@ describe('the timeline in Chromium', () => {
     await close();
   });
 
-  it('opens on the key events in brief; its one control shows every event in full, and says so to screen readers', async () => {
+  it('opens on the key events, each read in place; its one control adds the others, and says so to screen readers', async () => {
     const { page, close } = await open();
     const summary = page.locator('[data-timeline] details[data-timeline-all] > summary');
     const entries = page.locator('[data-timeline] li[data-event]');
     const key = page.locator('[data-timeline] li[data-key="true"]');
     expect(await entries.filter({ visible: true }).count()).toBe(await key.count());
-    expect(await key.first().locator('.timeline-entry__text').isVisible()).toBe(false);
+    expect(await key.first().locator('.timeline-entry__text').isVisible()).toBe(true);
+    expect(await key.first().locator('.timeline-sources').isVisible()).toBe(false);
     expect(await summary.innerText()).toMatch(/^Show all \d+ events/);
     await summary.focus();
     await page.keyboard.press('Enter');
     expect(await entries.filter({ visible: true }).count()).toBe(await entries.count());
-    expect(await key.first().locator('.timeline-entry__text').isVisible()).toBe(true);
+    expect(await entries.last().locator('.timeline-entry__text').isVisible()).toBe(true);
     expect(await summary.innerText()).toMatch(/^Show the \d+ key events only/);
+    await close();
+  });
+
+  it('opens one entry’s sources and the rest of its text on their own, by keyboard, with JavaScript off', async () => {
+    const withRest = entryThat('entry of more than one sentence', (entry) => /[.!?]["”]?\s+[A-Z"“]/.test(entry.text.trim()));
+    const { page, close } = await open('', { javaScriptEnabled: false });
+    await page.locator('[data-timeline] details[data-timeline-all] > summary').click();
+    const entry = page.locator(`[id="${withRest.id}"]`);
+    const others = page.locator('[data-timeline] .timeline-sources').filter({ visible: true });
+    expect(await entry.locator('.timeline-entry__rest').isVisible()).toBe(false);
+    expect(await others.count()).toBe(0);
+    await entry.locator('details[data-entry-sources] > summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await entry.locator('.timeline-entry__rest').isVisible()).toBe(true);
+    expect(await entry.locator('.timeline-sources').isVisible()).toBe(true);
+    expect(await others.count(), 'only that entry’s sources open').toBe(1);
     await close();
   });
 
@@ -156,7 +175,8 @@ describe('the timeline in Chromium', () => {
       expect(await page.locator('[data-timeline] ol > li').count()).toBe(ENTRIES.length);
       expect(await page.locator(`[id="${id}"]`).isVisible()).toBe(true);
       expect(await page.locator(`[id="${id}"] .timeline-entry__text`).isVisible()).toBe(true);
-      expect(await page.locator(`[id="${id}"] .timeline-entry__sources`).isVisible()).toBe(true);
+      expect(await page.locator(`[id="${id}"] .timeline-entry__rest`).evaluateAll((rest) => rest.every((el) => el.checkVisibility()))).toBe(true);
+      expect(await page.locator(`[id="${id}"] details[data-entry-sources] > summary`).isVisible()).toBe(true);
       await close();
     }
   });

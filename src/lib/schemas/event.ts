@@ -9,8 +9,8 @@ import { noPlaceholders } from './placeholders.ts';
  * verified (`verifiedByDesk`).
  */
 export const CONFIDENCE = {
-  says: 'the sources confirm who said it, not that it is true',
-  found: 'evidence that investigators or monitors report finding',
+  says: 'a claim the sources show was made, not a fact',
+  found: 'what investigators or monitors report finding',
   denies: 'a denial, in the words of the one who denies',
   disputed: 'named officials or sources contradict each other',
 } as const;
@@ -85,9 +85,6 @@ export type EventData = z.output<typeof eventSchema>;
 export const timelineSchema = z.strictObject({
   title: headline.describe('The timeline’s heading'),
   dayZero: entryId.describe('The event counted as day 0: its file name in `content/events/<timeline id>/`, without `.yaml`'),
-  focus: z
-    .strictObject({ start: eventDate.describe('First day drawn to scale'), end: eventDate.describe('Last day drawn to scale') })
-    .describe('The stretch drawn to scale on the date axis; events outside it sit at the axis ends'),
   map: entryId.optional().describe('The map (`content/maps/`) whose places the timeline highlights and which marks its strikes'),
   asOf: eventDate.describe('The date the timeline is current to'),
 });

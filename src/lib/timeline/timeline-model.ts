@@ -1,5 +1,5 @@
 /**
- * A timeline, shaped for the page: ordered, labelled, with day counts and a date axis. Knows nothing of
+ * A timeline, shaped for the page: ordered, labelled, with day counts. Knows nothing of
  * Astro; it takes plain entries and returns plain data the component prints.
  */
 import { formatLongDate, isoDay } from '../dates.ts';
@@ -7,7 +7,7 @@ import type { ClaimantData } from '../schemas/claimant.ts';
 import type { EventData, TimelineData } from '../schemas/event.ts';
 import type { EventDate, Source } from '../schemas/fields.ts';
 import type { Place } from '../schemas/place.ts';
-import { buildAxes, type AxisModel } from './axis.ts';
+import { leadSentence } from './lead-sentence.ts';
 import { claimKey, claimWords, type ClaimKeyItem } from './claim-words.ts';
 import { dayLabel, daysBetween } from './days.ts';
 
@@ -20,7 +20,8 @@ export interface TimelineEntry {
   dateLabel: string;
   dayLabel: string | undefined;
   title: string;
-  text: string;
+  /** The text's first sentence, shown by default, and the rest, which opens with the entry's sources. */
+  text: { lead: string; rest: string };
   kind: EventData['kind'];
   /** The claimant's display name, from content/claimants/. */
   claimant: string;
@@ -47,7 +48,6 @@ export interface TimelineModel {
   claimKey: ClaimKeyItem[];
   /** The event days are counted from, for the line that explains "Day 0". */
   dayZero: { id: string; dateLabel: string; title: string };
-  axis: { wide: AxisModel; narrow: AxisModel };
 }
 
 const monthLabel = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -96,7 +96,7 @@ export function buildTimelineModel(input: {
       dateLabel: event.time ? `${label}, ${event.timeIsApproximate ? 'about ' : ''}${event.time} local time` : label,
       dayLabel: event.date.precision === 'day' ? dayLabel(daysBetween(dayZero.date.date, event.date.date)) : undefined,
       title: event.title,
-      text: event.text,
+      text: leadSentence(event.text),
       kind: event.kind,
       claimant: claimant.name,
       attribution: event.attribution,
@@ -118,11 +118,6 @@ export function buildTimelineModel(input: {
     entries,
     claimKey: claimKey(events),
     dayZero: { id: dayZero.id, dateLabel: when(dayZero.date).label, title: dayZero.title },
-    axis: buildAxes(
-      events.map((event) => ({ id: event.id, date: event.date.date })),
-      { start: timeline.focus.start.date, end: timeline.focus.end.date },
-      dayZero.date.date,
-    ),
   };
 }
 

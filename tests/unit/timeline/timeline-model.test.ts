@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chronological, strikePlaceIds, type TimelineEvent } from '../../../src/lib/timeline/timeline-model.ts';
 import { drawTimeline } from '../../../tools/models.ts';
-import type { TimelineData } from '../../../src/lib/schemas/event.ts';
 import { contentIds } from '../../../tools/content.ts';
 import { contentClaimants, contentEvents, contentTimeline } from '../../helpers/events.ts';
 import { contentPlaces } from '../../../tools/places.ts';
@@ -36,7 +35,6 @@ const dateLabelOf = (event: TimelineEvent) => (event.date.precision === 'month' 
 const daysFromZero = (event: TimelineEvent, zero: TimelineEvent) => Math.round((event.date.date.getTime() - zero.date.date.getTime()) / DAY_MS);
 const sameDay = (a: TimelineEvent, b: TimelineEvent) => a.date.date.getTime() === b.date.date.getTime();
 const minutes = (event: TimelineEvent) => (event.time ? Number(event.time.slice(0, 2)) * 60 + Number(event.time.slice(3)) : 0);
-const inFocus = (timeline: TimelineData, event: TimelineEvent) => event.date.date >= timeline.focus.start.date && event.date.date <= timeline.focus.end.date;
 
 describe('content/timelines', () => {
   it('has timelines to model', () => {
@@ -147,43 +145,6 @@ describe.each(timelines.map((t) => [t.id, t] as const))('the %s timeline', (_, {
     }
   });
 
-  it.each(['wide', 'narrow'] as const)(
-    'draws the focus window to scale in the %s layout: each event in it sits in proportion to its date, the others counted at the ends',
-    (layout) => {
-      const axis = model.axis[layout];
-      const x = (eventId: string) => axis.points.find((p) => p.id === eventId)!.x;
-      const t = (event: TimelineEvent) => event.date.date.getTime();
-      const inside = chronological(events.filter((event) => inFocus(timeline, event)));
-      const [first, last] = [inside[0], inside.at(-1)];
-      if (first && last && t(last) > t(first)) {
-        for (const event of inside) {
-          const ratio = (x(event.id) - x(first.id)) / (x(last.id) - x(first.id));
-          expect(ratio, event.id).toBeCloseTo((t(event) - t(first)) / (t(last) - t(first)), 2);
-        }
-      }
-      const before = events.filter((event) => event.date.date < timeline.focus.start.date);
-      const after = events.filter((event) => event.date.date > timeline.focus.end.date);
-      if (before.length) expect(axis.before).toMatchObject({ count: before.length, label: `← ${before.length} earlier` });
-      else expect(axis.before).toBeUndefined();
-      if (after.length) expect(axis.after).toMatchObject({ count: after.length, label: `${after.length} later →` });
-      else expect(axis.after).toBeUndefined();
-      for (const event of before) expect(x(event.id), event.id).toBe(axis.before!.x);
-      for (const event of after) expect(x(event.id), event.id).toBe(axis.after!.x);
-    },
-  );
-
-  it.each(['wide', 'narrow'] as const)('keeps the %s layout’s labels apart and inside the drawing', (layout) => {
-    const axis = model.axis[layout];
-    expect(axis.ticks.length).toBeGreaterThanOrEqual(3);
-    const xs = axis.ticks.map((t) => t.x);
-    expect([...xs].sort((a, b) => a - b)).toEqual(xs);
-    for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThan(axis.fontSize * 3);
-    for (const x of xs) {
-      expect(x).toBeGreaterThan(0);
-      expect(x).toBeLessThan(axis.width);
-    }
-  });
-
   it('opens on the key events the editor marked, day 0 among them, and explains day 0', () => {
     const key = model.entries.filter((e) => e.key).map((e) => e.id);
     expect(key).toEqual(chronological(events.filter((event) => event.key)).map((event) => event.id));
@@ -229,13 +190,6 @@ const cases: [string, (t: (typeof timelines)[number]) => boolean][] = [
   [
     'a strike whose place is a city standing for a region, struck nowhere else at that point',
     ({ events }) => events.some((event) => event.kind === 'strike' && event.place && event.placeScope === 'region' && !strikePlaceIds(events).has(event.place)),
-  ],
-  [
-    'events on three or more days in its focus window, and events before and after it',
-    ({ events, timeline }) =>
-      new Set(events.filter((event) => inFocus(timeline, event)).map((event) => event.date.date.getTime())).size >= 3 &&
-      events.some((event) => event.date.date < timeline.focus.start.date) &&
-      events.some((event) => event.date.date > timeline.focus.end.date),
   ],
 ];
 
