@@ -14,7 +14,7 @@ import { parseYamlStrictly } from '../src/lib/yaml-data.ts';
 import { mapSchema } from '../src/lib/schemas/map.ts';
 import type { Place } from '../src/lib/schemas/place.ts';
 import { eventSchema } from '../src/lib/schemas/event.ts';
-import { strikePlaceIds } from '../src/lib/timeline/timeline-model.ts';
+import { strikeReports, type StrikeReport } from '../src/lib/timeline/timeline-model.ts';
 import { linkPackages } from '../tools/project-copy.ts';
 import { drawMap } from '../tools/models.ts';
 import { contentPlaces } from '../tools/places.ts';
@@ -76,10 +76,7 @@ function variedMap(map: MapFile, places: ReadonlyMap<string, Place>, random: () 
 }
 
 /** The places a map's timeline reports struck: all must stay on the map; those struck at a point are marked. */
-interface Strikes {
-  all: ReadonlySet<string>;
-  marked: ReadonlySet<string>;
-}
+type Strikes = ReadonlyMap<string, StrikeReport>;
 
 /** How many variants to draw before giving up on a map: most draws publish, a few put a label where none fits. */
 const MAX_DRAWS = 50;
@@ -92,9 +89,9 @@ const MAX_DRAWS = 50;
 function publishableMap(id: string, map: MapFile, places: ReadonlyMap<string, Place>, random: () => number, struck: Strikes): MapFile {
   const problems: string[] = [];
   for (let draw = 0; draw < MAX_DRAWS; draw++) {
-    const variant = variedMap(map, places, random, struck.all);
+    const variant = variedMap(map, places, random, new Set(struck.keys()));
     try {
-      drawMap({ map: { id, ...mapSchema.parse(variant) }, places, strikePlaceIds: struck.marked });
+      drawMap({ map: { id, ...mapSchema.parse(variant) }, places, strikes: struck });
       return variant;
     } catch (error) {
       problems.push((error as Error).message);
@@ -130,11 +127,8 @@ export function addGeneratedArticles(dir: string, count: number): void {
   const eventDir = join(ROOT, 'content/events/north-korean-missiles');
   const events = readdirSync(eventDir).map((file) => [file.replace(/\.yaml$/, ''), readFileSync(join(eventDir, file), 'utf8')] as const);
   const timelineEvents = events.map(([id, text]) => ({ id, ...eventSchema.parse(parseYamlStrictly(text, `content/events/north-korean-missiles/${id}.yaml`)) }));
-  // Every struck place must stay on the timeline's map; those struck at a point are also marked on it.
-  const struck = {
-    all: new Set(timelineEvents.filter((event) => event.kind === 'strike' && event.place).map((event) => event.place!)),
-    marked: strikePlaceIds(timelineEvents),
-  };
+  // Every struck place must stay on the timeline's map, where it is marked with its strikes.
+  const struck = strikeReports(timelineEvents);
 
   for (const dirName of ['articles', 'maps', 'timelines', 'events']) mkdirSync(join(dir, 'content', dirName), { recursive: true });
   for (let i = 1; i <= count; i++) {
@@ -147,7 +141,7 @@ export function addGeneratedArticles(dir: string, count: number): void {
       .replace(/^title: "(.*)"$/m, `title: "$1 (${n})"`);
     writeFileSync(join(dir, 'content/articles', `story-${n}.mdx`), body);
     const ukraine = publishableMap(`ukraine-900km-${n}`, maps.ukraine, places, random, struck);
-    const korea = publishableMap(`korea-900km-${n}`, maps.korea, places, random, { all: new Set(), marked: new Set() });
+    const korea = publishableMap(`korea-900km-${n}`, maps.korea, places, random, new Map());
     writeFileSync(join(dir, 'content/maps', `ukraine-900km-${n}.yaml`), stringify(ukraine));
     writeFileSync(join(dir, 'content/maps', `korea-900km-${n}.yaml`), stringify(korea));
     writeFileSync(

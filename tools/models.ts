@@ -4,7 +4,7 @@
  * refuse throws here with its problems.
  */
 import { buildRangeMapModel, resolveRangeMap, type RangeMapModel } from '../src/lib/maps/range-map-model.ts';
-import { buildTimelineModel, type TimelineEvent, type TimelineModel } from '../src/lib/timeline/timeline-model.ts';
+import { buildTimelineModel, type StrikeReport, type TimelineEvent, type TimelineModel } from '../src/lib/timeline/timeline-model.ts';
 import type { RangeMapEntry } from '../src/lib/schemas/map.ts';
 import type { Place } from '../src/lib/schemas/place.ts';
 import type { ClaimantData } from '../src/lib/schemas/claimant.ts';
@@ -13,18 +13,18 @@ import type { TimelineData } from '../src/lib/schemas/event.ts';
 export function drawMap({
   map,
   places,
-  strikePlaceIds,
+  strikes,
 }: {
   map: RangeMapEntry;
   places: ReadonlyMap<string, Place>;
-  strikePlaceIds?: ReadonlySet<string>;
+  strikes?: ReadonlyMap<string, StrikeReport>;
 }): RangeMapModel {
   const marked = map.places.map((id) => {
     const place = places.get(id);
     if (!place) throw new Error(`content/maps/${map.id}.yaml: places lists "${id}", which no place defines`);
     return place;
   });
-  const resolved = resolveRangeMap(map, marked, strikePlaceIds);
+  const resolved = resolveRangeMap(map, marked, strikes);
   if ('problems' in resolved) throw new Error(`content/maps/${map.id}.yaml: ${resolved.problems.join('; ')}`);
   const model = buildRangeMapModel(resolved.input);
   if (model.labelConflicts.length)

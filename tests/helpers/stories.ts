@@ -14,7 +14,7 @@ import { articlePath } from '../../src/lib/articles.ts';
 import { formatLaunchParam } from '../../src/lib/maps/launch-param.ts';
 import type { RangeMapModel } from '../../src/lib/maps/range-map-model.ts';
 import { drawMap } from '../../tools/models.ts';
-import { strikePlaceIds } from '../../src/lib/timeline/timeline-model.ts';
+import { strikeReports, type StrikeReport } from '../../src/lib/timeline/timeline-model.ts';
 import { contentMap, contentPlaces } from '../../tools/places.ts';
 import { STORY_SCOPE } from './story-scope.ts';
 import { nonEmpty } from '../../tools/non-empty.ts';
@@ -101,13 +101,13 @@ export function otherLaunchPoint(mapId: string): { lat: number; lon: number; par
   return { lat, lon, param };
 }
 
-/** The places a map marks as struck, as the build marks them: the strikes its timelines report. */
-export function contentMapStrikes(mapId: string): Set<string> {
+/** The places a map marks as struck, as the build marks them: the strikes its timelines report, with their days. */
+export function contentMapStrikes(mapId: string): Map<string, StrikeReport> {
   const timelines = contentIds('timelines').filter((id) => contentTimeline(id).map === mapId);
-  return new Set(timelines.flatMap((id) => [...strikePlaceIds(contentEvents(id))]));
+  return strikeReports(timelines.flatMap((id) => contentEvents(id)));
 }
 
 /** A content map's model as the build draws it: its places, and the strikes its timelines report. */
 export function contentMapModel(mapId: string): RangeMapModel {
-  return drawMap({ map: contentMap(mapId), places: contentPlaces(), strikePlaceIds: contentMapStrikes(mapId) });
+  return drawMap({ map: contentMap(mapId), places: contentPlaces(), strikes: contentMapStrikes(mapId) });
 }

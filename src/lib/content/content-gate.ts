@@ -10,7 +10,7 @@ import { lastModified, publishedNewestFirst } from '../articles.ts';
 import { eventKey, idsOf, referenceProblems } from '../content-references.ts';
 import { evidenceProblems } from '../evidence/evidence-problems.ts';
 import { buildRangeMapModel, resolveRangeMap, type RangeMapInput, type RangeMapModel } from '../maps/range-map-model.ts';
-import { buildTimelineModel, strikePlaceIds, type ResolvedTimelineEvent, type TimelineModel } from '../timeline/timeline-model.ts';
+import { buildTimelineModel, strikeReports, type ResolvedTimelineEvent, type TimelineModel } from '../timeline/timeline-model.ts';
 import { shareCardTextProblems } from '../share/share-card.ts';
 import { SITE_NAME } from '../site.ts';
 import type { ArticleData } from '../schemas/article.ts';
@@ -123,13 +123,11 @@ function mapInputs(entries: ContentEntries<ArticleEntry>, places: ReadonlyMap<st
   for (const { id, filePath, data } of entries.maps) {
     // A place nobody added is a broken reference, reported as one: such a map cannot be drawn to check.
     if (!data.places.every((place) => places.has(place))) continue;
-    const strikes = entries.timelines
-      .filter((timeline) => timeline.data.map === id)
-      .flatMap((timeline) => [...strikePlaceIds(eventsOf(timeline.id, entries))]);
+    const strikes = strikeReports(entries.timelines.filter((timeline) => timeline.data.map === id).flatMap((timeline) => eventsOf(timeline.id, entries)));
     const resolved = resolveRangeMap(
       { id, ...data },
       data.places.map((place) => places.get(place)!),
-      new Set(strikes),
+      strikes,
     );
     if ('input' in resolved) inputs.push(resolved.input);
     else problems.push(...resolved.problems.map((problem) => `${filePath ?? `content/maps/${id}.yaml`}: ${problem}`));

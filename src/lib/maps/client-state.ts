@@ -14,7 +14,8 @@ export interface MapClientState {
   /** In the order of the preset buttons ([data-preset-lat]): the button's words, and the launch point's name in sentences. */
   presets: { lat: number; lon: number; label: string; launchLabel: string }[];
   rings: { km: number; rangeLabel: string }[];
-  places: { id: string; name: string; lat: number; lon: number; strike: boolean }[];
+  /** `strike`: its reported strikes in words, with their days (see strikeWords). */
+  places: { id: string; name: string; lat: number; lon: number; strike: string | undefined }[];
   /** Arrow-key steps, proportional to the map: Shift takes the big one. */
   steps: { km: number; bigKm: number };
   /** What the labels are placed among, for placing them again around a moved point. */

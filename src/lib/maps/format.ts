@@ -47,12 +47,24 @@ export function ringWords(withinKm: readonly number[], ringsKm: readonly number[
   return outside > 0 ? `within ${formatKm(inside)}, outside ${formatKm(outside)}` : `within ${formatKm(inside)}`;
 }
 
-/** How a marked place is announced and titled: name, distance, the ring it is in, and a reported strike. */
+const longDates = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const and = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+
+/**
+ * A place's reported strikes, dated: `reported strikes on 2 January 2024 and 6 January 2024`, or, where
+ * the sources name only the region the place stands for, `reported strike in its region on 30 December 2023`.
+ */
+export function strikeWords({ dates, region }: { dates: readonly Date[]; region: boolean }): string {
+  const days = and.format(dates.map((date) => longDates.format(date)));
+  return `reported strike${dates.length > 1 ? 's' : ''}${region ? ' in its region' : ''} on ${days}`;
+}
+
+/** How a marked place is announced and titled: name, distance, the ring it is in, and its reported strikes. */
 export function placeDescription(
-  place: { name: string; distanceKm: number; withinKm: readonly number[]; strike: boolean },
+  place: { name: string; distanceKm: number; withinKm: readonly number[]; strike: string | undefined },
   ringsKm: readonly number[],
 ): string {
-  return `${place.name}, ${formatDistance(place.distanceKm)} from the launch point: ${ringWords(place.withinKm, ringsKm)}${place.strike ? '; reported strike' : ''}`;
+  return `${place.name}, ${formatDistance(place.distanceKm)} from the launch point: ${ringWords(place.withinKm, ringsKm)}${place.strike ? `; ${place.strike}` : ''}`;
 }
 
 /**

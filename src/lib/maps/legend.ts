@@ -6,7 +6,8 @@
 import { formatKm } from './format.ts';
 import type { RangeMapModel } from './range-map-model.ts';
 
-export type LegendSymbol = { kind: 'ring'; index: number; km: number } | { kind: 'launch' } | { kind: 'place'; inRange: boolean } | { kind: 'strike' };
+export type LegendSymbol =
+  { kind: 'ring'; index: number; km: number } | { kind: 'launch' } | { kind: 'place'; inRange: boolean } | { kind: 'strike'; region: boolean };
 
 export interface LegendEntry {
   symbol: LegendSymbol;
@@ -21,6 +22,11 @@ export function legendEntries(model: RangeMapModel): LegendEntry[] {
     { symbol: { kind: 'launch' }, text: `Launch point: ${model.launch.label}` },
     { symbol: { kind: 'place', inRange: true }, text: first ? `Place within ${first}` : 'Place within range' },
     { symbol: { kind: 'place', inRange: false }, text: first ? `Place outside ${first}` : 'Place out of range' },
-    ...(model.places.some((place) => place.reportedStrike) ? [{ symbol: { kind: 'strike' } as const, text: 'Reported strike' }] : []),
+    ...(model.places.some((place) => place.strike && !place.strike.region)
+      ? [{ symbol: { kind: 'strike', region: false } as const, text: 'Reported strike (tap it, or see the table, for the dates)' }]
+      : []),
+    ...(model.places.some((place) => place.strike?.region)
+      ? [{ symbol: { kind: 'strike', region: true } as const, text: 'Reported strike somewhere in the region of the city marked' }]
+      : []),
   ];
 }

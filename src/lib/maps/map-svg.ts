@@ -43,6 +43,16 @@ export const RING_DASHES = ['8 5', '2 4', '14 4 2 4'];
 
 const STRIKE_MARK = 'M0,-10L10,0L0,10L-10,0Z';
 const LAUNCH_MARK = 'M0,-11L9.5,6L-9.5,6Z';
+/** Where the sources name only the region a city stands for: a dashed ring round the city's dot, the diamond's size. */
+const REGION_STRIKE_RADIUS = 10;
+const REGION_STRIKE_DASHES = '3 2';
+
+/** A reported strike's marker: a diamond at the place, or a dashed ring round it when only its region is known. */
+function strikeMark(region: boolean, page: boolean): string {
+  const paint = page ? { class: region ? 'map-strike map-strike--region' : 'map-strike' } : { fill: 'none', stroke: FILE_COLOURS.strike, 'stroke-width': 2.5 };
+  if (!region) return el('path', { ...paint, d: STRIKE_MARK });
+  return el('circle', { ...paint, r: REGION_STRIKE_RADIUS, ...(page ? {} : { 'stroke-dasharray': REGION_STRIKE_DASHES }) });
+}
 
 type Attributes = Record<string, string | number | undefined>;
 
@@ -128,10 +138,8 @@ export function mapSvgBody(model: RangeMapModel, { paint, labels = true, launchD
   const ringsKm = model.rings.map((ring) => ring.km);
   const unnamed = new Set(Object.values(model.labels).flatMap((set) => set.unplaced.map((label) => label.id)));
   const places = model.places.map((place) => {
-    const words = placeDescription({ ...place, strike: place.reportedStrike }, ringsKm);
-    const strike = place.reportedStrike
-      ? el('path', page ? { class: 'map-strike', d: STRIKE_MARK } : { d: STRIKE_MARK, fill: 'none', stroke: C.strike, 'stroke-width': 2.5 })
-      : '';
+    const words = placeDescription({ ...place, strike: place.strike?.words }, ringsKm);
+    const strike = place.strike ? strikeMark(place.strike.region, page) : '';
     if (!page) {
       return el(
         'g',
@@ -150,7 +158,8 @@ export function mapSvgBody(model: RangeMapModel, { paint, labels = true, launchD
         'data-in-range': String(place.inRange),
         'data-within-km': place.withinKm.join(' '),
         'data-distance-km': place.distanceKm,
-        'data-strike': place.reportedStrike ? 'true' : undefined,
+        'data-strike': place.strike ? 'true' : undefined,
+        'data-strike-region': place.strike?.region ? 'true' : undefined,
         transform: `translate(${place.x},${place.y})`,
         tabindex: 0,
         role: 'img',

@@ -11,7 +11,7 @@ import { shareOfAreaWithinRange } from '../geo/coverage.ts';
 import { bordersCredit, countryByIso3, type Country } from '../geo/world.ts';
 import type { Place } from '../schemas/place.ts';
 import type { RangeMapEntry } from '../schemas/map.ts';
-import { presetLaunchLabel, rangeSummary, shortRangeLabel } from './format.ts';
+import { presetLaunchLabel, rangeSummary, shortRangeLabel, strikeWords } from './format.ts';
 import { findingAt } from './map-copy.ts';
 import { drawCountries, globeOutline, mapFrame, MAP_WIDTH } from './map-frame.ts';
 import { ringGeometry } from '../geo/ring.ts';
@@ -21,6 +21,7 @@ import { labelInputAt, type LabelScene } from './label-scene.ts';
 import { focusShape } from './focus-shape.ts';
 import { labelConflictLines } from './label-conflicts.ts';
 import type { MapClientState } from './client-state.ts';
+import type { StrikeReport } from '../timeline/timeline-model.ts';
 
 export { MAP_WIDTH };
 
@@ -34,8 +35,8 @@ export interface MapPlace extends Place {
   /** The ranges (km) whose ring holds the place; `inRange` is the first range's answer. */
   withinKm: number[];
   inRange: boolean;
-  /** A reported strike location (from the timeline); such places get their own marker. */
-  reportedStrike: boolean;
+  /** The strikes its timelines report there, in words with their days; such places get their own marker. */
+  strike: { words: string; region: boolean } | undefined;
   countryName: string;
 }
 
@@ -85,8 +86,8 @@ export interface RangeMapInput {
   places: readonly Place[];
   /** The focus country's borders. */
   focus: Country;
-  /** Ids of places where the timeline reports a strike. */
-  strikePlaceIds?: ReadonlySet<string>;
+  /** The places where its timelines report strikes, with their days. */
+  strikes?: ReadonlyMap<string, StrikeReport>;
 }
 
 /**
@@ -96,7 +97,7 @@ export interface RangeMapInput {
 export function resolveRangeMap(
   map: RangeMapEntry,
   marked: readonly Place[],
-  strikePlaceIds?: ReadonlySet<string>,
+  strikes?: ReadonlyMap<string, StrikeReport>,
 ): { input: RangeMapInput } | { problems: string[] } {
   const focus = countryByIso3(map.focusCountry);
   if (!focus) return { problems: [`focusCountry ${map.focusCountry} is not a country in the borders data (Natural Earth, UN view)`] };
@@ -117,11 +118,11 @@ export function resolveRangeMap(
       `presets ${offMap.map((p) => `"${p.label}" (${p.lat}, ${p.lon})`).join(', ')} lie outside the map; move them, widen the extent or leave it out`,
     );
   }
-  return problems.length ? { problems } : { input: { map, places: marked, focus, ...(strikePlaceIds && { strikePlaceIds }) } };
+  return problems.length ? { problems } : { input: { map, places: marked, focus, ...(strikes && { strikes }) } };
 }
 
 /** The model of a map `resolveRangeMap` found drawable. */
-export function buildRangeMapModel({ map, places: marked, focus, strikePlaceIds = new Set() }: RangeMapInput): RangeMapModel {
+export function buildRangeMapModel({ map, places: marked, focus, strikes = new Map() }: RangeMapInput): RangeMapModel {
   const launchPoint: LonLat = [map.launch.lon, map.launch.lat];
   const frame = mapFrame(
     map,
@@ -139,7 +140,7 @@ export function buildRangeMapModel({ map, places: marked, focus, strikePlaceIds 
     ...place,
     ...at(place.lon, place.lat),
     distanceKm: Math.round(place.distanceKm),
-    reportedStrike: strikePlaceIds.has(place.id),
+    strike: strikeOf(strikes.get(place.id)),
     countryName: countryByIso3(place.country)?.properties.name ?? place.country,
   }));
 
@@ -159,7 +160,7 @@ export function buildRangeMapModel({ map, places: marked, focus, strikePlaceIds 
   const scene: LabelScene = {
     width,
     height,
-    places: mapPlaces.map((place) => ({ id: place.id, name: place.name, x: place.x, y: place.y, strike: place.reportedStrike })),
+    places: mapPlaces.map((place) => ({ id: place.id, name: place.name, x: place.x, y: place.y, strike: place.strike !== undefined })),
     countries: drawn.map(({ iso3, name, area, centroid }) => ({ iso3, name, area: Math.round(area), centroid: [round(centroid[0]), round(centroid[1])] })),
     focusIso3: map.focusCountry,
     ringsKm: rangesKm,
@@ -214,7 +215,7 @@ export function buildRangeMapModel({ map, places: marked, focus, strikePlaceIds 
       home: { lat: map.launch.lat, lon: map.launch.lon, label: map.launch.label },
       presets: presets.map(({ lat, lon, label, launchLabel }) => ({ lat, lon, label, launchLabel })),
       rings: map.ranges.map((range) => ({ km: range.km, rangeLabel: shortRangeLabel(range.label) })),
-      places: mapPlaces.map(({ id, name, lat, lon, reportedStrike }) => ({ id, name, lat, lon, strike: reportedStrike })),
+      places: mapPlaces.map(({ id, name, lat, lon, strike }) => ({ id, name, lat, lon, strike: strike?.words })),
       steps: { km: stepKm, bigKm: stepKm * 5 },
       scene,
       words,
@@ -224,6 +225,8 @@ export function buildRangeMapModel({ map, places: marked, focus, strikePlaceIds 
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
+
+const strikeOf = (report: StrikeReport | undefined) => report && { words: strikeWords(report), region: report.region };
 
 /** `Range: US government estimate.` or, with several, `Ranges: 15,000 km: …; 5,500 km: ….` */
 function rangesCredit(ranges: RangeMapEntry['ranges']): string {

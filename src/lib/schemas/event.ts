@@ -60,7 +60,9 @@ export const eventSchema = z
     placeNote: nonEmptyText.optional().describe('How the place relates to the event, e.g. that the dot marks a region’s main city'),
     placeScope: oneOf(PLACE_SCOPES)
       .optional()
-      .describe('`region` when the sources name only a region and the place is its main city: the map marks no strike there'),
+      .describe(
+        '`region` when the sources name only a region and the place is its main city: the map rings that city with a dashed “region” marker instead of a diamond',
+      ),
     timeIsApproximate: z.boolean().optional().describe('`true` when the sources give the time as approximate (`~07:30`)'),
     key: z.boolean().optional().describe(`\`true\` for the events the timeline opens on (1 to ${MAX_KEY_EVENTS} per timeline)`),
     sources: z

@@ -121,7 +121,21 @@ export function buildTimelineModel(input: {
   };
 }
 
-/** Places where the timeline reports a strike at that place (not only in its region): the map marks them. */
-export function strikePlaceIds(events: readonly TimelineEvent[]): Set<string> {
-  return new Set(events.filter((event) => event.kind === 'strike' && event.place && event.placeScope !== 'region').map((event) => event.place!));
+/** What a timeline reports of one place's strikes: their days, and whether the sources name only its region. */
+export interface StrikeReport {
+  dates: Date[];
+  /** Every strike reported there names only the region the place stands for (the dot marks its main city). */
+  region: boolean;
+}
+
+/** The places where the timeline reports strikes, each with the days, oldest first: the map marks them all. */
+export function strikeReports(events: readonly TimelineEvent[]): Map<string, StrikeReport> {
+  const reports = new Map<string, StrikeReport>();
+  for (const event of chronological(events.filter((e) => e.kind === 'strike' && e.place))) {
+    const report = reports.get(event.place!) ?? { dates: [], region: true };
+    if (!report.dates.some((date) => date.getTime() === event.date.date.getTime())) report.dates.push(event.date.date);
+    report.region &&= event.placeScope === 'region';
+    reports.set(event.place!, report);
+  }
+  return reports;
 }

@@ -26,20 +26,24 @@ import type { RangeMapEntry } from '../../../src/lib/schemas/map.ts';
 import type { Place } from '../../../src/lib/schemas/place.ts';
 import { contentIds } from '../../../tools/content.ts';
 import { contentMapStrikes } from '../../helpers/stories.ts';
+import type { StrikeReport } from '../../../src/lib/timeline/timeline-model.ts';
 import { contentMap, fixtureMap, fixtureMapIds, placesWithFixtures } from '../../../tools/places.ts';
 
 const places = placesWithFixtures();
 const LAYOUTS = Object.keys(LABEL_LAYOUTS) as LabelLayoutName[];
 
-const maps: [string, RangeMapEntry, Set<string>][] = [
-  ...contentIds('maps').map((id) => [`content/maps/${id}.yaml`, contentMap(id), contentMapStrikes(id)] as [string, RangeMapEntry, Set<string>]),
-  ...fixtureMapIds().map((id) => [`tests/fixtures/maps/${id}.yaml`, fixtureMap(id), new Set<string>()] as [string, RangeMapEntry, Set<string>]),
+type Strikes = Map<string, StrikeReport>;
+const maps: [string, RangeMapEntry, Strikes][] = [
+  ...contentIds('maps').map((id) => [`content/maps/${id}.yaml`, contentMap(id), contentMapStrikes(id)] as [string, RangeMapEntry, Strikes]),
+  ...fixtureMapIds().map((id) => [`tests/fixtures/maps/${id}.yaml`, fixtureMap(id), new Map()] as [string, RangeMapEntry, Strikes]),
 ];
 // Real maps as the build draws them; the fixtures also with an invented strike on their first place, so
 // required labels are exercised (inventing one on a real map would hold it to a rule the build does not).
 const cases = maps.flatMap(([file, map, strikes]) => [
   [`${file} (its strikes)`, map, strikes] as const,
-  ...(file.startsWith('tests/') ? [[`${file} (a strike on its first place)`, map, new Set([map.places[0]!])] as const] : []),
+  ...(file.startsWith('tests/')
+    ? [[`${file} (a strike on its first place)`, map, new Map([[map.places[0]!, { dates: [new Date(Date.UTC(2024, 0, 2))], region: false }]])] as const]
+    : []),
 ]);
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
@@ -60,7 +64,7 @@ function drawn(model: RangeMapModel, layout: LabelLayoutName, set: LabelSet = mo
       id: 'launch',
       box: { x0: launch.x - launchRadius * 0.86, y0: launch.y - launchRadius, x1: launch.x + launchRadius * 0.86, y1: launch.y + launchRadius * 0.55 },
     },
-    ...model.places.map((p) => ({ id: p.id, box: markerBox(p.x, p.y, p.reportedStrike ? strikeRadius : markerRadius) })),
+    ...model.places.map((p) => ({ id: p.id, box: markerBox(p.x, p.y, p.strike ? strikeRadius : markerRadius) })),
   ];
   const bar = model.scaleBar && { x0: 0, y0: model.height - (model.height - model.scaleBar.y) * scale, x1: (model.scaleBar.x + 200) * scale, y1: model.height };
   return { labels, markers, bar };
@@ -100,7 +104,7 @@ describe('the fonts map labels are measured in', () => {
 });
 
 describe.each(cases)('labels on %s', (file, map, strikes) => {
-  const model = drawMap({ map, places, strikePlaceIds: strikes });
+  const model = drawMap({ map, places, strikes });
 
   it.each(LAYOUTS)('%s: no label is cut by the frame, covers another label or the scale bar, or sits on another place’s marker', (layout) => {
     const found = drawn(model, layout);

@@ -9,6 +9,7 @@ import { pxPerKm, scaleBarIsTrue } from '../../../src/lib/geo/scale-bar.ts';
 import { countries, countryByIso3, type Country } from '../../../src/lib/geo/world.ts';
 import { LABEL_LAYOUT_NAMES, LABEL_LAYOUTS } from '../../../src/lib/maps/map-labels.ts';
 import { labelWidths } from '../../../src/lib/maps/label-widths.ts';
+import { strikeWords } from '../../../src/lib/maps/format.ts';
 import { contentIds } from '../../../tools/content.ts';
 import { contentMapStrikes } from '../../helpers/stories.ts';
 import { contentMap, fixtureMap, fixtureMapIds, placesWithFixtures } from '../../../tools/places.ts';
@@ -21,7 +22,7 @@ const mapIds = contentIds('maps');
 const contentModels = mapIds.map((id) => {
   const map = contentMap(id);
   const strikes = contentMapStrikes(id);
-  return { id, map, strikes, model: drawMap({ map, places, strikePlaceIds: strikes }) };
+  return { id, map, strikes, model: drawMap({ map, places, strikes }) };
 });
 
 /**
@@ -33,7 +34,7 @@ const everyMap: [string, RangeMapModel][] = [
   ...contentModels.map(({ id, model }): [string, RangeMapModel] => [id, model]),
   ...fixtureMapIds().map((id): [string, RangeMapModel] => {
     const map = fixtureMap(id);
-    return [id, drawMap({ map, places, strikePlaceIds: new Set([map.places[0]!]) })];
+    return [id, drawMap({ map, places, strikes: new Map([[map.places[0]!, { dates: [new Date(Date.UTC(2024, 0, 2))], region: false }]]) })];
   }),
 ];
 
@@ -132,7 +133,8 @@ describe.each(contentModels.map((m) => [m.id, m] as const))('the %s map model', 
       expect(place.distanceKm, place.id).toBe(Math.round(km));
       expect(place.withinKm, place.id).toEqual(map.ranges.map((range) => range.km).filter((range) => km <= range));
       expect(place.inRange, place.id).toBe(km <= map.ranges[0]!.km);
-      expect(place.reportedStrike, place.id).toBe(strikes.has(place.id));
+      const report = strikes.get(place.id);
+      expect(place.strike, place.id).toEqual(report && { words: strikeWords(report), region: report.region });
       expect(place.country, place.id).toBe(places.get(place.id)!.country);
       expect(countryByIso3(place.country), `${place.id}: ${place.country}`).toBeDefined();
       expect(place.countryName, place.id).toBe(countryByIso3(place.country)!.properties.name);
@@ -180,7 +182,7 @@ describe.each(contentModels.map((m) => [m.id, m] as const))('the %s map model', 
     const surveyed = new Map(places);
     surveyed.set(place.id, { ...place, source: `${place.name} city survey office`, sourceUrl: 'https://example.org/survey' });
     const others = map.places.slice(1).filter((other) => !places.get(other)!.source.startsWith('GeoNames'));
-    const credited = drawMap({ map, places: surveyed, strikePlaceIds: strikes });
+    const credited = drawMap({ map, places: surveyed, strikes });
     const source = `${place.name.charAt(0).toLowerCase()}${place.name.slice(1)} city survey office`;
     expect(credited.credit).toMatch(
       new RegExp(`Places: GeoNames city centres \\(CC BY 4\\.0\\); ${escapeRegExp(place.name)}: ${escapeRegExp(source)}${others.length ? ';' : '\\.'}`),
@@ -237,7 +239,7 @@ describe.each(withScaleBars)('the scale bar of the %s map', (_, model, bar) => {
 const cases: [string, (m: (typeof contentModels)[number]) => boolean][] = [
   ['a marked place within its first range', ({ model }) => model.places.some((p) => p.inRange)],
   ['a marked place out of its first range', ({ model }) => model.places.some((p) => !p.inRange)],
-  ['a marked place its timelines report struck', ({ model }) => model.places.some((p) => p.reportedStrike)],
+  ['a marked place its timelines report struck', ({ model }) => model.places.some((p) => p.strike)],
   ['a focus country only partly in range (a percentage in the finding)', ({ model }) => /^By area, about \d+% of /.test(model.finding)],
   ['a scale bar', ({ model }) => model.scaleBar !== null],
   [
@@ -322,7 +324,7 @@ describe.each(everyMap)('labels on the %s map', (_, map) => {
     expect(ids).toContain(map.countries.find((c) => c.focus)!.iso3);
     // A strike at the launch point itself is named by the launch label.
     const atLaunch = (p: { x: number; y: number }) => Math.hypot(p.x - map.launch.x, p.y - map.launch.y) < launchRadius;
-    for (const place of map.places.filter((p) => p.reportedStrike && !atLaunch(p))) expect(ids).toContain(place.id);
+    for (const place of map.places.filter((p) => p.strike && !atLaunch(p))) expect(ids).toContain(place.id);
     const markers = [
       // The launch triangle as drawn (map-svg.ts LAUNCH_MARK, scaled to the layout).
       {
@@ -334,7 +336,7 @@ describe.each(everyMap)('labels on the %s map', (_, map) => {
           y1: map.launch.y + launchRadius * 0.55,
         },
       },
-      ...map.places.map((p) => ({ id: p.id, box: markerBox(p.x, p.y, p.reportedStrike ? strikeRadius : markerRadius) })),
+      ...map.places.map((p) => ({ id: p.id, box: markerBox(p.x, p.y, p.strike ? strikeRadius : markerRadius) })),
     ];
     for (const label of set.places) {
       const box = labelBox(label, fontSize, labelWidths(layout).place);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chronological, strikePlaceIds, type TimelineEvent } from '../../../src/lib/timeline/timeline-model.ts';
+import { chronological, strikeReports, type TimelineEvent } from '../../../src/lib/timeline/timeline-model.ts';
 import { drawTimeline } from '../../../tools/models.ts';
 import { contentIds } from '../../../tools/content.ts';
 import { contentClaimants, contentEvents, contentTimeline } from '../../helpers/events.ts';
@@ -126,9 +126,19 @@ describe.each(timelines.map((t) => [t.id, t] as const))('the %s timeline', (_, {
     expect(new Set(model.claimKey.map((item) => item.words))).toEqual(used);
   });
 
-  it('marks the places of reported strikes for the map, but not a city standing for a region', () => {
-    const struckAtAPoint = events.filter((event) => event.kind === 'strike' && event.place && event.placeScope !== 'region').map((event) => event.place!);
-    expect([...strikePlaceIds(events)].sort()).toEqual([...new Set(struckAtAPoint)].sort());
+  it('reports each struck place to the map with its days, oldest first, and whether only its region is known', () => {
+    const strikes = events.filter((event) => event.kind === 'strike' && event.place);
+    const reports = strikeReports(events);
+    expect([...reports.keys()].sort()).toEqual([...new Set(strikes.map((event) => event.place!))].sort());
+    for (const [place, report] of reports) {
+      const there = strikes.filter((event) => event.place === place);
+      const days = [...new Set(there.map((event) => event.date.date.getTime()))].sort((a, b) => a - b);
+      expect(
+        report.dates.map((date) => date.getTime()),
+        place,
+      ).toEqual(days);
+      expect(report.region, place).toBe(there.every((event) => event.placeScope === 'region'));
+    }
     for (const e of model.entries) {
       const event = eventOf.get(e.id)!;
       if (!event.place) expect(e.place, e.id).toBeUndefined();
@@ -186,10 +196,11 @@ const cases: [string, (t: (typeof timelines)[number]) => boolean][] = [
   ['an event at a local time the sources give as approximate', ({ events }) => events.some((event) => event.time && event.timeIsApproximate)],
   ['a claim', ({ events }) => events.some((event) => event.confidence === 'says')],
   ['a disputed claim', ({ events }) => events.some((event) => event.confidence === 'disputed')],
-  ['a strike at a place', ({ events }) => strikePlaceIds(events).size > 0],
+  ['a strike at a place', ({ events }) => [...strikeReports(events).values()].some((report) => !report.region)],
+  ['a place struck on several days', ({ events }) => [...strikeReports(events).values()].some((report) => report.dates.length > 1)],
   [
     'a strike whose place is a city standing for a region, struck nowhere else at that point',
-    ({ events }) => events.some((event) => event.kind === 'strike' && event.place && event.placeScope === 'region' && !strikePlaceIds(events).has(event.place)),
+    ({ events }) => [...strikeReports(events).values()].some((report) => report.region),
   ],
 ];
 
