@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseHtml } from '../../tools/dist.ts';
 import { LABEL_LAYOUT_NAMES } from '../../src/lib/maps/map-labels.ts';
+import { EDGE_SHARE } from '../../src/lib/maps/format.ts';
 import { fixtureMap, fixtureMapIds, placesWithFixtures } from '../../tools/places.ts';
 import { contentUrlsIn, dataFilesUnder, linkedUrls } from '../helpers/source-urls.ts';
 import { svgTextExtents } from '../helpers/svg-text-extent.ts';
@@ -160,7 +161,9 @@ describe('fixture maps of several rings say which ring, in the built page', () =
         const cells = page()
           .querySelectorAll(`[data-place-row="${placeId}"] td[data-cell^="in-range"]`)
           .map((cell) => cell.text);
-        expect(cells, placeId).toEqual(rings.map((km) => (distance <= km ? 'Yes' : 'No')));
+        expect(cells, placeId).toEqual(
+          rings.map((km) => `${distance <= km ? 'Yes' : 'No'}${Math.abs(distance - km) <= km * EDGE_SHARE ? ', at the edge' : ''}`),
+        );
       }
       const headers = page()
         .querySelectorAll('[data-map-table] thead th')

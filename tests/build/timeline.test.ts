@@ -129,15 +129,32 @@ const timelinesWithMaps = builtPages().flatMap(({ route }) =>
 );
 
 describe.each(timelinesWithMaps)('the timeline %s and its map', (_, route, id, mapId) => {
-  it('marks on the map exactly the places struck at a point (a region has no point), each with its strike mark, and a legend entry', () => {
+  it('marks on the map every place struck, with its dates: a diamond, or a dashed ring where only the region is known; the legend says which', () => {
     const map = builtPage(route).querySelector(`figure[data-map="${mapId}"]`)!;
-    const struck = contentEvents(id)
-      .filter((event) => event.kind === 'strike' && event.place && event.placeScope !== 'region')
-      .map((event) => event.place!);
+    const strikes = contentEvents(id).filter((event) => event.kind === 'strike' && event.place);
+    const struck = [...new Set(strikes.map((event) => event.place!))];
     const marked = map.querySelectorAll('[data-place][data-strike="true"]').map((el) => el.getAttribute('data-place')!);
-    expect([...marked].sort()).toEqual([...new Set(struck)].sort());
-    for (const place of marked) expect(map.querySelector(`[data-place="${place}"] .map-strike`), place).not.toBeNull();
-    if (marked.length) expect(map.querySelector('.range-map__legend')!.text).toMatch(/Reported strike/);
+    expect([...marked].sort()).toEqual([...struck].sort());
+    const legend = map.querySelector('.range-map__legend')!.text;
+    for (const place of struck) {
+      const there = strikes.filter((event) => event.place === place);
+      const region = there.every((event) => event.placeScope === 'region');
+      const marker = map.querySelector(`[data-place="${place}"]`)!;
+      expect(marker.getAttribute('data-strike-region') === 'true', place).toBe(region);
+      expect(marker.querySelector(region ? 'circle.map-strike--region' : 'path.map-strike'), place).not.toBeNull();
+      const label = marker.getAttribute('aria-label')!;
+      expect(label, place).toMatch(region ? /reported strikes? in its region on / : /reported strikes? on /);
+      // Every day of a strike there, by its day of the month and its month.
+      for (const event of there)
+        expect(label, `${place} ${event.id}`).toMatch(new RegExp(`\\b${event.date.date.getUTCDate()}\\b[^;]*${formatLongDate(event.date.date).split(' ')[1]}`));
+      expect(map.querySelector(`[data-place-row="${place}"] th`)!.text, place).toContain(region ? '(reported strike in its region' : '(reported strike');
+      // The days under the key are the ones the marker's description gives.
+      const days = label.slice(label.indexOf(' on ', label.indexOf('reported strike')) + 4);
+      expect(map.querySelector('[data-map-strikes]')!.text, place).toContain(
+        `${region ? `${marker.getAttribute('data-name')} region` : marker.getAttribute('data-name')}, ${days}`,
+      );
+      expect(legend, place).toMatch(region ? /Reported strike in the region of the city ringed/ : /Reported strike/);
+    }
   });
 });
 

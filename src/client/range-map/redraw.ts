@@ -8,7 +8,7 @@ import { withRangeFlags } from '../../lib/geo/range.ts';
 import { ringGeometry } from '../../lib/geo/ring.ts';
 import { shareOfAreaWithinRange } from '../../lib/geo/coverage.ts';
 import type { MapClientState } from '../../lib/maps/client-state.ts';
-import { formatCoordinate, formatDistance, formatKm, placeDescription, rangeSummary, ringWords } from '../../lib/maps/format.ts';
+import { formatCoordinate, formatDistance, formatKm, placeDescription, rangeSummary, ringAnswer, ringWords } from '../../lib/maps/format.ts';
 import { labelInputAt } from '../../lib/maps/label-scene.ts';
 import { descriptionAt, findingAt, launchMapLabel, launchName, titleAt, type LaunchView } from '../../lib/maps/map-copy.ts';
 import { layoutLabels, type LabelLayoutName, type LayoutWidths } from '../../lib/maps/map-labels.ts';
@@ -68,7 +68,7 @@ export function drawMarks(drawing: MapDrawing, { launch, view }: MapView) {
     place.row.querySelector('[data-cell="distance"]')!.textContent = formatDistance(flags.distanceKm);
     state.rings.forEach((ring, index) => {
       const cell = place.row!.querySelector(`[data-cell="${index === 0 ? 'in-range' : `in-range-${ring.km}`}"]`);
-      if (cell) cell.textContent = flags.withinKm.includes(ring.km) ? 'Yes' : 'No';
+      if (cell) cell.textContent = ringAnswer(flags, ring.km);
     });
   });
 }

@@ -47,24 +47,56 @@ export function ringWords(withinKm: readonly number[], ringsKm: readonly number[
   return outside > 0 ? `within ${formatKm(inside)}, outside ${formatKm(outside)}` : `within ${formatKm(inside)}`;
 }
 
-const longDates = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
 const and = new Intl.ListFormat('en-GB', { type: 'conjunction' });
 
+/** Days as copy writes them, each month and year once: `30 December 2023 and 2, 6 and 9 January 2024`. */
+export function dayList(dates: readonly Date[]): string {
+  const years = Map.groupBy(dates, (date) => date.getUTCFullYear());
+  return and.format(
+    [...years].map(([year, inYear]) => {
+      const months = Map.groupBy(inYear, (date) => date.getUTCMonth());
+      return `${and.format([...months.values()].map((days) => `${and.format(days.map((date) => String(date.getUTCDate())))} ${monthName.format(days[0]!)}`))} ${year}`;
+    }),
+  );
+}
+
 /**
- * A place's reported strikes, dated: `reported strikes on 2 January 2024 and 6 January 2024`, or, where
+ * A place's reported strikes, dated: `reported strikes on 2 and 6 January and 7 February 2024`, or, where
  * the sources name only the region the place stands for, `reported strike in its region on 30 December 2023`.
  */
 export function strikeWords({ dates, region }: { dates: readonly Date[]; region: boolean }): string {
-  const days = and.format(dates.map((date) => longDates.format(date)));
-  return `reported strike${dates.length > 1 ? 's' : ''}${region ? ' in its region' : ''} on ${days}`;
+  return `${strikeTag({ dates, region })} on ${dayList(dates)}`;
 }
 
-/** How a marked place is announced and titled: name, distance, the ring it is in, and its reported strikes. */
+/** The undated words: `reported strikes`, `reported strike in its region`. */
+export const strikeTag = ({ dates, region }: { dates: readonly unknown[]; region: boolean }) =>
+  `reported strike${dates.length > 1 ? 's' : ''}${region ? ' in its region' : ''}`;
+
+/**
+ * How close to a ring's edge a place must be for its answer to be hedged: a range is an estimate ("about
+ * 900 km") and a launch point often illustrative, so a place 2 km inside a 900 km ring is "at the edge",
+ * not plainly within range.
+ */
+export const EDGE_SHARE = 0.02;
+
+/** The ring (km) whose edge the place is at, within EDGE_SHARE of its radius, if any. */
+export const edgeRing = (distanceKm: number, ringsKm: readonly number[]) => ringsKm.find((km) => Math.abs(distanceKm - km) <= km * EDGE_SHARE);
+
+/** A place's answer for one ring, as the distance table gives it: `Yes`, `No`, or either `at the edge`. */
+export function ringAnswer(place: { distanceKm: number; withinKm: readonly number[] }, ringKm: number): string {
+  const answer = place.withinKm.includes(ringKm) ? 'Yes' : 'No';
+  return edgeRing(place.distanceKm, [ringKm]) === undefined ? answer : `${answer}, at the edge`;
+}
+
+/** How a marked place is announced and titled: name, distance, the ring it is in (hedged at its edge), and its reported strikes. */
 export function placeDescription(
   place: { name: string; distanceKm: number; withinKm: readonly number[]; strike: string | undefined },
   ringsKm: readonly number[],
 ): string {
-  return `${place.name}, ${formatDistance(place.distanceKm)} from the launch point: ${ringWords(place.withinKm, ringsKm)}${place.strike ? `; ${place.strike}` : ''}`;
+  const edge = edgeRing(place.distanceKm, ringsKm);
+  const hedge = edge === undefined ? '' : `, at the edge of the ${formatKm(edge)} ring (within ${EDGE_SHARE * 100}%)`;
+  return `${place.name}, ${formatDistance(place.distanceKm)} from the launch point: ${ringWords(place.withinKm, ringsKm)}${hedge}${place.strike ? `; ${place.strike}` : ''}`;
 }
 
 /**

@@ -23,10 +23,20 @@ export function legendEntries(model: RangeMapModel): LegendEntry[] {
     { symbol: { kind: 'place', inRange: true }, text: first ? `Place within ${first}` : 'Place within range' },
     { symbol: { kind: 'place', inRange: false }, text: first ? `Place outside ${first}` : 'Place out of range' },
     ...(model.places.some((place) => place.strike && !place.strike.region)
-      ? [{ symbol: { kind: 'strike', region: false } as const, text: 'Reported strike (tap it, or see the table, for the dates)' }]
+      ? [{ symbol: { kind: 'strike', region: false } as const, text: 'Reported strike' }]
       : []),
     ...(model.places.some((place) => place.strike?.region)
-      ? [{ symbol: { kind: 'strike', region: true } as const, text: 'Reported strike somewhere in the region of the city marked' }]
+      ? [{ symbol: { kind: 'strike', region: true } as const, text: 'Reported strike in the region of the city ringed' }]
       : []),
   ];
+}
+
+/**
+ * The dates the strike marks stand for, under the key: `Reported strikes: Zaporizhzhia region, 30 December
+ * 2023; Kharkiv, 2 and 6 January and 7 February 2024.` One line for all, so the table's rows stay short.
+ */
+export function strikeDates(model: RangeMapModel): string | undefined {
+  const struck = model.places.filter((place) => place.strike);
+  if (!struck.length) return undefined;
+  return `Reported strikes: ${struck.map((place) => `${place.strike!.region ? `${place.name} region` : place.name}, ${place.strike!.days}`).join('; ')}.`;
 }

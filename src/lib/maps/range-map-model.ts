@@ -11,7 +11,7 @@ import { shareOfAreaWithinRange } from '../geo/coverage.ts';
 import { bordersCredit, countryByIso3, type Country } from '../geo/world.ts';
 import type { Place } from '../schemas/place.ts';
 import type { RangeMapEntry } from '../schemas/map.ts';
-import { presetLaunchLabel, rangeSummary, shortRangeLabel, strikeWords } from './format.ts';
+import { dayList, presetLaunchLabel, rangeSummary, shortRangeLabel, strikeTag, strikeWords } from './format.ts';
 import { findingAt } from './map-copy.ts';
 import { drawCountries, globeOutline, mapFrame, MAP_WIDTH } from './map-frame.ts';
 import { ringGeometry } from '../geo/ring.ts';
@@ -35,8 +35,12 @@ export interface MapPlace extends Place {
   /** The ranges (km) whose ring holds the place; `inRange` is the first range's answer. */
   withinKm: number[];
   inRange: boolean;
-  /** The strikes its timelines report there, in words with their days; such places get their own marker. */
-  strike: { words: string; region: boolean } | undefined;
+  /**
+   * The strikes its timelines report there: in words (`reported strikes on 2 and 6 January 2024`), undated
+   * (`reported strikes`), their days (`2 and 6 January 2024`), and whether only its region is known. Such
+   * places get their own marker.
+   */
+  strike: { words: string; tag: string; days: string; region: boolean } | undefined;
   countryName: string;
 }
 
@@ -226,7 +230,8 @@ export function buildRangeMapModel({ map, places: marked, focus, strikes = new M
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-const strikeOf = (report: StrikeReport | undefined) => report && { words: strikeWords(report), region: report.region };
+const strikeOf = (report: StrikeReport | undefined) =>
+  report && { words: strikeWords(report), tag: strikeTag(report), days: dayList(report.dates), region: report.region };
 
 /** `Range: US government estimate.` or, with several, `Ranges: 15,000 km: …; 5,500 km: ….` */
 function rangesCredit(ranges: RangeMapEntry['ranges']): string {
