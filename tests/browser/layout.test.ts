@@ -234,7 +234,7 @@ describe.each(ARTICLES)('%s on paper', (path) => {
     expect(count).toBeLessThanOrEqual(6);
   });
 
-  it('prints the sources with their addresses, links elsewhere without, tables open, no controls, each map whole on a page', async () => {
+  it('prints its own address under the headline, the sources with their addresses, links elsewhere without, tables open, no controls, each map whole on a page', async () => {
     await page.emulateMedia({ media: 'print' });
     // Lay the page out at the printable width of the narrower paper (A4), from the house @page margin.
     const paper = await page.evaluate(() => {
@@ -261,9 +261,19 @@ describe.each(ARTICLES)('%s on paper', (path) => {
         closedTables: [...document.querySelectorAll('details table')].filter((table) => !table.checkVisibility()).length,
         controls: [...document.querySelectorAll(interactive)].filter((el) => el.checkVisibility()).map((el) => el.outerHTML.slice(0, 60)),
         mapHeights: [...document.querySelectorAll('figure[data-map] svg.range-map__svg')].map((svg) => svg.getBoundingClientRect().height),
+        address: (() => {
+          const printedAddress = document.querySelector<HTMLElement>('header [data-print-address]');
+          return {
+            text: printedAddress?.checkVisibility() ? printedAddress.innerText.trim() : undefined,
+            canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+          };
+        })(),
       };
     });
+    // The story's own address prints under its headline (paper has no address bar), and only on paper.
+    expect(printed.address.text).toBe(printed.address.canonical);
     await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('header [data-print-address]').isVisible()).toBe(false);
     expect(printed.sources).toBeGreaterThan(0);
     expect(printed.sourcesWithoutAddress).toEqual([]);
     expect(printed.addressesElsewhere).toBe(0);
