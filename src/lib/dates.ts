@@ -28,3 +28,10 @@ const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long
 export function formatLongDate(date: Date): string {
   return longDate.format(date);
 }
+
+const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** `May 2019`: a date known only to its month, in copy. */
+export function formatMonthYear(date: Date): string {
+  return monthYear.format(date);
+}

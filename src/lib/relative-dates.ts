@@ -8,7 +8,7 @@
  * latest such month on or before that day: that is the convention this follows, and the note says which
  * day it took, so an editor can see a wrong reading.
  */
-import { formatLongDate } from './dates.ts';
+import { formatLongDate, formatMonthYear } from './dates.ts';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
@@ -30,8 +30,6 @@ function latestOnOrBefore(filed: Date, month: number, day?: number): Date {
   return inYear.getTime() <= filed.getTime() ? inYear : utcDay(year - 1, month, day ?? 1);
 }
 
-const monthYear = (date: Date) => `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-
 type Rule = { pattern: RegExp; resolve: (match: RegExpExecArray, filed: Date) => string };
 
 const RULES: readonly Rule[] = [
@@ -45,7 +43,7 @@ const RULES: readonly Rule[] = [
   },
   {
     pattern: new RegExp(`\\bin (${MONTHS.join('|')})\\b(?!,? \\d{4})`, 'g'),
-    resolve: (match, filed) => monthYear(latestOnOrBefore(filed, MONTHS.indexOf(match[1] as (typeof MONTHS)[number]))),
+    resolve: (match, filed) => formatMonthYear(latestOnOrBefore(filed, MONTHS.indexOf(match[1] as (typeof MONTHS)[number]))),
   },
   {
     pattern: new RegExp(`\\b(?:on|last) (${WEEKDAYS.join('|')})\\b`, 'g'),

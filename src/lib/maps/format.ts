@@ -61,17 +61,12 @@ export function dayList(dates: readonly Date[]): string {
   );
 }
 
-/**
- * A place's reported strikes, dated: `reported strikes on 2 and 6 January and 7 February 2024`, or, where
- * the sources name only the region the place stands for, `reported strike in its region on 30 December 2023`.
- */
-export function strikeWords({ dates, region }: { dates: readonly Date[]; region: boolean }): string {
-  return `${strikeTag({ dates, region })} on ${dayList(dates)}`;
-}
-
-/** The undated words: `reported strikes`, `reported strike in its region`. */
-export const strikeTag = ({ dates, region }: { dates: readonly unknown[]; region: boolean }) =>
+/** A place's reported strikes, undated: `reported strikes`, or `reported strike in its region` where the sources name only the region it stands for. */
+export const strikeTag = ({ dates, region }: { dates: readonly Date[]; region: boolean }) =>
   `reported strike${dates.length > 1 ? 's' : ''}${region ? ' in its region' : ''}`;
+
+/** The same, dated: `reported strikes on 2 and 6 January and 7 February 2024`, from its tag and dayList. */
+export const strikeWords = ({ tag, days }: { tag: string; days: string }) => `${tag} on ${days}`;
 
 /**
  * How close to a ring's edge a place must be for its answer to be hedged: a range is an estimate ("about

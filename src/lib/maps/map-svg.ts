@@ -7,7 +7,7 @@
  *   fonts named, the wide labels only, so the file shows the same anywhere.
  */
 import { xml } from '../render/svg-text.ts';
-import { formatCoordinate, formatDistance, placeDescription, ringWords } from './format.ts';
+import { formatCoordinate, formatDistance, placeDescription, ringWords, strikeWords } from './format.ts';
 import type { RangeMapModel } from './range-map-model.ts';
 import { LABEL_LAYOUT_NAMES, LABEL_LAYOUTS, type LabelSet } from './map-labels.ts';
 import type { PlacedLabel } from '../geo/labels.ts';
@@ -138,7 +138,7 @@ export function mapSvgBody(model: RangeMapModel, { paint, labels = true, launchD
   const ringsKm = model.rings.map((ring) => ring.km);
   const unnamed = new Set(Object.values(model.labels).flatMap((set) => set.unplaced.map((label) => label.id)));
   const places = model.places.map((place) => {
-    const words = placeDescription({ ...place, strike: place.strike?.words }, ringsKm);
+    const words = placeDescription({ ...place, strike: place.strike && strikeWords(place.strike) }, ringsKm);
     const strike = place.strike ? strikeMark(place.strike.region, page) : '';
     if (!page) {
       return el(

@@ -36,11 +36,11 @@ export interface MapPlace extends Place {
   withinKm: number[];
   inRange: boolean;
   /**
-   * The strikes its timelines report there: in words (`reported strikes on 2 and 6 January 2024`), undated
-   * (`reported strikes`), their days (`2 and 6 January 2024`), and whether only its region is known. Such
-   * places get their own marker.
+   * The strikes its timelines report there: undated (`reported strikes`), their days (`2 and 6 January
+   * 2024`), and whether only its region is known (strikeWords joins the first two). Such places get their
+   * own marker.
    */
-  strike: { words: string; tag: string; days: string; region: boolean } | undefined;
+  strike: { tag: string; days: string; region: boolean } | undefined;
   countryName: string;
 }
 
@@ -219,7 +219,7 @@ export function buildRangeMapModel({ map, places: marked, focus, strikes = new M
       home: { lat: map.launch.lat, lon: map.launch.lon, label: map.launch.label },
       presets: presets.map(({ lat, lon, label, launchLabel }) => ({ lat, lon, label, launchLabel })),
       rings: map.ranges.map((range) => ({ km: range.km, rangeLabel: shortRangeLabel(range.label) })),
-      places: mapPlaces.map(({ id, name, lat, lon, strike }) => ({ id, name, lat, lon, strike: strike?.words })),
+      places: mapPlaces.map(({ id, name, lat, lon, strike }) => ({ id, name, lat, lon, strike: strike && strikeWords(strike) })),
       steps: { km: stepKm, bigKm: stepKm * 5 },
       scene,
       words,
@@ -230,8 +230,7 @@ export function buildRangeMapModel({ map, places: marked, focus, strikes = new M
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-const strikeOf = (report: StrikeReport | undefined) =>
-  report && { words: strikeWords(report), tag: strikeTag(report), days: dayList(report.dates), region: report.region };
+const strikeOf = (report: StrikeReport | undefined) => report && { tag: strikeTag(report), days: dayList(report.dates), region: report.region };
 
 /** `Range: US government estimate.` or, with several, `Ranges: 15,000 km: …; 5,500 km: ….` */
 function rangesCredit(ranges: RangeMapEntry['ranges']): string {

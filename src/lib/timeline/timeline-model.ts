@@ -2,7 +2,7 @@
  * A timeline, shaped for the page: ordered, labelled, with day counts. Knows nothing of
  * Astro; it takes plain entries and returns plain data the component prints.
  */
-import { formatLongDate, isoDay } from '../dates.ts';
+import { formatLongDate, formatMonthYear, isoDay } from '../dates.ts';
 import type { ClaimantData } from '../schemas/claimant.ts';
 import type { EventData, TimelineData } from '../schemas/event.ts';
 import type { EventDate, Source } from '../schemas/fields.ts';
@@ -50,12 +50,8 @@ export interface TimelineModel {
   dayZero: { id: string; dateLabel: string; title: string };
 }
 
-const monthLabel = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-
 function when({ date, precision }: EventDate): { datetime: string; label: string } {
-  return precision === 'month'
-    ? { datetime: isoDay(date).slice(0, 7), label: monthLabel.format(date) }
-    : { datetime: isoDay(date), label: formatLongDate(date) };
+  return precision === 'month' ? { datetime: isoDay(date).slice(0, 7), label: formatMonthYear(date) } : { datetime: isoDay(date), label: formatLongDate(date) };
 }
 
 const minutesIntoDay = (event: TimelineEvent) => (event.time ? Number(event.time.slice(0, 2)) * 60 + Number(event.time.slice(3)) : 0);

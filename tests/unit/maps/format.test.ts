@@ -1,8 +1,10 @@
 /** The words a map says of a place, shared by the build and the browser: its ring answer, hedged at the edge, and its strikes. */
 import { describe, expect, it } from 'vitest';
-import { EDGE_SHARE, placeDescription, ringAnswer, strikeWords } from '../../../src/lib/maps/format.ts';
+import { dayList, EDGE_SHARE, placeDescription, ringAnswer, strikeTag, strikeWords } from '../../../src/lib/maps/format.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+/** A strike report in words, as the map model builds them: its tag and its days. */
+const dated = (report: { dates: Date[]; region: boolean }) => strikeWords({ tag: strikeTag(report), days: dayList(report.dates) });
 
 describe('a place at the edge of a ring', () => {
   it('is hedged within 2% of the ring, inside or out, and plain beyond', () => {
@@ -25,15 +27,15 @@ describe('a place at the edge of a ring', () => {
 
 describe('strikeWords', () => {
   it('dates every strike, and says when the sources name only the region', () => {
-    expect(strikeWords({ dates: [day('2024-01-02')], region: false })).toBe('reported strike on 2 January 2024');
-    expect(strikeWords({ dates: [day('2024-01-02'), day('2024-01-06'), day('2024-02-07')], region: false })).toBe(
+    expect(dated({ dates: [day('2024-01-02')], region: false })).toBe('reported strike on 2 January 2024');
+    expect(dated({ dates: [day('2024-01-02'), day('2024-01-06'), day('2024-02-07')], region: false })).toBe(
       'reported strikes on 2 and 6 January and 7 February 2024',
     );
-    expect(strikeWords({ dates: [day('2023-12-30')], region: true })).toBe('reported strike in its region on 30 December 2023');
+    expect(dated({ dates: [day('2023-12-30')], region: true })).toBe('reported strike in its region on 30 December 2023');
   });
 
   it('names each month and year once, oldest first', () => {
-    expect(strikeWords({ dates: [day('2023-12-30'), day('2024-01-02'), day('2024-01-06'), day('2024-01-09')], region: false })).toBe(
+    expect(dated({ dates: [day('2023-12-30'), day('2024-01-02'), day('2024-01-06'), day('2024-01-09')], region: false })).toBe(
       'reported strikes on 30 December 2023 and 2, 6 and 9 January 2024',
     );
   });

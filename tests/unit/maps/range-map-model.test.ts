@@ -9,7 +9,7 @@ import { pxPerKm, scaleBarIsTrue } from '../../../src/lib/geo/scale-bar.ts';
 import { countries, countryByIso3, type Country } from '../../../src/lib/geo/world.ts';
 import { LABEL_LAYOUT_NAMES, LABEL_LAYOUTS } from '../../../src/lib/maps/map-labels.ts';
 import { labelWidths } from '../../../src/lib/maps/label-widths.ts';
-import { dayList, strikeTag, strikeWords } from '../../../src/lib/maps/format.ts';
+import { dayList, strikeTag } from '../../../src/lib/maps/format.ts';
 import { contentIds } from '../../../tools/content.ts';
 import { contentMapStrikes } from '../../helpers/stories.ts';
 import { contentMap, fixtureMap, fixtureMapIds, placesWithFixtures } from '../../../tools/places.ts';
@@ -134,9 +134,7 @@ describe.each(contentModels.map((m) => [m.id, m] as const))('the %s map model', 
       expect(place.withinKm, place.id).toEqual(map.ranges.map((range) => range.km).filter((range) => km <= range));
       expect(place.inRange, place.id).toBe(km <= map.ranges[0]!.km);
       const report = strikes.get(place.id);
-      expect(place.strike, place.id).toEqual(
-        report && { words: strikeWords(report), tag: strikeTag(report), days: dayList(report.dates), region: report.region },
-      );
+      expect(place.strike, place.id).toEqual(report && { tag: strikeTag(report), days: dayList(report.dates), region: report.region });
       expect(place.country, place.id).toBe(places.get(place.id)!.country);
       expect(countryByIso3(place.country), `${place.id}: ${place.country}`).toBeDefined();
       expect(place.countryName, place.id).toBe(countryByIso3(place.country)!.properties.name);
