@@ -57,7 +57,7 @@ if (values['test-scaling']) {
 
 const BUDGET = {
   articleKb: 120,
-  articleJsKb: 25,
+  articleJsKb: 15,
   embedKb: 50,
   embedJsKb: 15,
   mapRatio: 0.2,

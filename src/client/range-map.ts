@@ -1,88 +1,56 @@
 /**
  * Makes build-time range maps interactive: drag the launch point (mouse, touch, pen), move it with the
  * arrow keys, pick a preset, or come in from a shared link (?launch=lat,lon); tap, hover or focus a place
- * for its callout. The rings, flags, table, labels and words follow. It reads each map's client state (one
- * JSON block written by the build) and reuses the build's own modules (geometry, the label placer, the
- * label layer, the words), so the browser draws exactly what the build would for the same point.
+ * for its callout. The rings, flags, table, labels and words follow.
+ *
+ * This first part only listens. The instrument that redraws (projection, label placer, words, coverage:
+ * most of the script) loads when a reader first reaches for a map, or at once for a shared point, so a
+ * reader who only reads downloads none of it. Actions taken while it loads wait for it, in order.
  */
-import { geoPath } from 'd3-geo';
 import type { LonLat } from '../lib/geo/distance.ts';
-import { onFrame, projectionFrom } from '../lib/geo/projection.ts';
-import { formatLaunchParam } from '../lib/maps/launch-param.ts';
-import type { MapClientState } from '../lib/maps/client-state.ts';
-import type { LaunchView } from '../lib/maps/map-copy.ts';
-import { launchInAddress, writeLaunchToAddress } from './range-map/address.ts';
-import { mapElements, snapshot } from './range-map/elements.ts';
+import { launchInAddress } from './range-map/address.ts';
+import { enableCallouts } from './range-map/callouts.ts';
+import type { Instrument } from './range-map/instrument.ts';
 import { enableKeys } from './range-map/keys.ts';
 import { enableDrag } from './range-map/pointer.ts';
-import { drawLabels, drawMarks, drawWords, type MapDrawing, type MapView } from './range-map/redraw.ts';
-import { drawReadout } from './range-map/readout.ts';
-import { enableCallouts } from './range-map/callouts.ts';
-import { browserLabelWidths } from './range-map/text-widths.ts';
+import { markPresets } from './range-map/presets.ts';
 
 function enhance(figure: HTMLElement, isFirstOnPage: boolean) {
-  const id = figure.dataset.map!;
-  const state = JSON.parse(figure.querySelector('script[data-map-state]')!.textContent!) as MapClientState;
-  const elements = mapElements(figure, state);
-  const projection = projectionFrom(state.projection);
-  const drawing: MapDrawing = {
-    state,
-    elements,
-    built: snapshot(elements),
-    projection,
-    path: geoPath(projection).digits(1),
-    widths: browserLabelWidths(elements.labelGroups[0] ?? elements.svg),
-  };
-  const home: LonLat = [state.home.lon, state.home.lat];
-  // Compared at the precision the address keeps, so a shared link of a preset or the default view reopens as that preset or the default.
-  const samePoint = (a: LonLat, b: LonLat) => formatLaunchParam(a) === formatLaunchParam(b);
-  const viewAt = (point: LonLat): LaunchView => {
-    if (samePoint(point, home)) return { kind: 'home', label: state.home.label };
-    const preset = state.presets.find((p) => samePoint([p.lon, p.lat], point));
-    return preset ? { kind: 'preset', label: preset.label, launchLabel: preset.launchLabel } : { kind: 'moved', lat: point[1], lon: point[0] };
-  };
-  const shown: MapView = { launch: home, view: viewAt(home), callout: null };
+  const svg = figure.querySelector<SVGSVGElement>('svg.range-map__svg');
+  const handle = figure.querySelector<SVGGElement>('[data-launch]');
+  if (!svg || !handle) return;
+  let loading: Promise<Instrument> | undefined;
+  const instrument = () => (loading ??= import('./range-map/instrument.ts').then(({ createInstrument }) => createInstrument(figure, isFirstOnPage)));
+  const send = (action: (instrument: Instrument) => void) => void instrument().then(action);
+  // The first sign of a hand on the map starts the download, so a drag or tap rarely waits for it.
+  for (const type of ['pointerover', 'touchstart', 'focusin']) figure.addEventListener(type, () => void instrument(), { once: true, passive: true });
 
-  /** While the point moves: the marks and labels (the words wait for it to settle). */
-  function move(next: LonLat) {
-    Object.assign(shown, { launch: next, view: viewAt(next) });
-    drawMarks(drawing, shown);
-    drawLabels(drawing, shown);
-    markPreset();
-  }
-  /** After a move settles: the words, and the view in the address so a shared link keeps it. */
-  function settle() {
-    drawWords(drawing, shown);
-    drawReadout(drawing, shown);
-    writeLaunchToAddress(id, isFirstOnPage, shown.view.kind === 'home' ? null : shown.launch);
-    figure.dispatchEvent(new CustomEvent('rangemap:launch', { bubbles: true, detail: { id, lat: shown.launch[1], lon: shown.launch[0] } }));
-  }
-  const moveTo = (next: LonLat) => {
-    move(next);
-    settle();
-  };
-  /** The preset buttons are toggles: the one whose point is shown is pressed. */
-  function markPreset() {
-    elements.presetButtons.forEach((button, i) => {
-      const preset = state.presets[i]!;
-      button.setAttribute('aria-pressed', String(samePoint([preset.lon, preset.lat], shown.launch)));
-    });
-  }
-
-  enableDrag(elements.svg, elements.handle, projection, state.projection, { move, end: settle });
-  enableKeys(elements.handle, projection, state.projection, state.steps, { current: () => shown.launch, moveTo, home: () => moveTo(home) });
-  enableCallouts(figure, elements, (place) => {
-    shown.callout = place;
-    drawLabels(drawing, shown);
-    drawReadout(drawing, shown);
+  const presetButtons = [...figure.querySelectorAll<HTMLButtonElement>('[data-preset-lat]')];
+  const callouts = enableCallouts(
+    figure,
+    svg,
+    [...svg.querySelectorAll<SVGGElement>('[data-place]')].map((element) => ({ id: element.dataset.place!, element })),
+    // Nothing to take away before the instrument has drawn anything.
+    (placeId) => (placeId || loading) && send((map) => map.show(placeId)),
+  );
+  enableDrag(svg, handle, {
+    move: (point) => send((map) => map.dragTo(point)),
+    end: () => send((map) => map.settle()),
+    tap: (x, y) => callouts.tapOnHandle(x, y, handle.querySelector('.map-launch-mark') ?? handle),
   });
-  elements.presetButtons.forEach((button, i) => {
-    const preset = state.presets[i]!;
-    button.addEventListener('click', () => moveTo([preset.lon, preset.lat]));
-  });
-  figure.querySelector('[data-map-reset]')?.addEventListener('click', () => moveTo(home));
+  enableKeys(handle, { step: (bearing, big) => send((map) => map.step(bearing, big)), home: () => send((map) => map.home()) });
+  presetButtons.forEach((button, index) => button.addEventListener('click', () => send((map) => map.preset(index))));
+  figure.querySelector('[data-map-reset]')?.addEventListener('click', () => send((map) => map.home()));
 
-  // Swap the no-script hint for the controls in the same fixed-height bar: nothing below moves.
+  showControls(figure);
+  enhanceEmbedControl(figure);
+  const asked = launchInAddress(figure.dataset.map!, isFirstOnPage);
+  if (asked) send((map) => map.open(asked));
+  else markPresets(presetButtons, [Number(handle.dataset.lon), Number(handle.dataset.lat)] as LonLat);
+}
+
+/** Swaps the no-script hint for the controls in the same fixed-height bar: nothing below moves. */
+function showControls(figure: HTMLElement) {
   const hint = figure.querySelector<HTMLElement>('[data-map-hint]');
   const presets = figure.querySelector<HTMLElement>('[data-map-presets]');
   if (presets) {
@@ -94,13 +62,6 @@ function enhance(figure: HTMLElement, isFirstOnPage: boolean) {
   // An embed keeps its controls in a disclosure under the map; this line says the point moves.
   figure.querySelector('[data-map-drag-hint]')?.removeAttribute('hidden');
   figure.dataset.interactive = 'true';
-  enhanceEmbedControl(figure);
-
-  // A shared point off this map (or on the far side of the globe) is ignored like any invalid value. The
-  // build drew the map's own point already; only a shared point needs drawing.
-  const asked = launchInAddress(id, isFirstOnPage);
-  if (asked && onFrame(projection, state.projection, asked) && !samePoint(asked, home)) moveTo(asked);
-  else markPreset();
 }
 
 /** The "Embed this map" control: a Copy button for the snippet, with a visible confirmation. */

@@ -72,24 +72,29 @@ function enhance(timeline: HTMLElement) {
     });
   }
 
-  // A place on the map with events: activating it picks out those entries, without moving the page; the
-  // map's readout links to them (data-events-href). The map script owns the place's label (it changes as
-  // the launch point moves), so the hint goes in a description instead.
+  // A place on the map with events: picking it (range-map/callouts.ts names the place a tap means) picks
+  // out those entries, without moving the page; the map's readout links to them (data-events-href). The
+  // map script owns the place's label (it changes as the launch point moves), so the hint goes in a
+  // description instead.
   const hint = timeline.querySelector<HTMLElement>('[data-place-hint]');
+  const placeEntries = new Map<string, HTMLLIElement[]>();
   map?.querySelectorAll<SVGGElement>('[data-place]').forEach((place) => {
     const related = entries.filter((entry) => entry.dataset.place === place.dataset.place);
     if (related.length === 0) return;
-    const activate = () =>
-      highlight(
-        place.dataset.place,
-        related.map((entry) => entry.id),
-        true,
-      );
+    placeEntries.set(place.dataset.place!, related);
     if (hint) place.setAttribute('aria-describedby', hint.id);
     place.dataset.hasEvents = String(related.length);
     place.dataset.eventsHref = `#${related[0]!.id}`;
-    place.addEventListener('click', activate);
-    place.addEventListener('focus', activate);
+  });
+  map?.addEventListener('rangemap:place-picked', (event) => {
+    const placeId = (event as CustomEvent<string>).detail;
+    const related = placeEntries.get(placeId);
+    if (related)
+      highlight(
+        placeId,
+        related.map((entry) => entry.id),
+        true,
+      );
   });
 
   // The map's link to a place's entries (in its readout) opens the full timeline: some may be hidden.

@@ -316,6 +316,8 @@ describe.each(ROUTES)('maps on %s', (route) => {
           const before = [await lat(), await ringLabelAt()] as const;
           await handle.focus();
           await page.keyboard.press('ArrowDown');
+          // The first move on a page waits for the map's instrument to load (range-map.ts).
+          await expect.poll(lat, map.id).not.toBe(before[0]);
           // One step south moves the point by steps.km along the meridian: 111.2 km a degree.
           const movedKm = (before[0] - (await lat())) * 111.2;
           expect(Math.abs(movedKm - state.steps.km) / state.steps.km, map.id).toBeLessThan(0.02);
@@ -386,5 +388,29 @@ describe.each(
     const content = await page.evaluate(() => Math.ceil(document.querySelector('[data-embed-root]')!.getBoundingClientRect().height));
     await context.close();
     expect(content).toBeLessThanOrEqual(height);
+  });
+});
+
+// A phone held sideways (667 × 375): the whole drawing fits the screen's height, its text still legible.
+describe.each(ROUTES)('the maps on %s in phone landscape', (route) => {
+  it('fit the screen’s height, with map text at 11 px or more', async () => {
+    const context = await browser().newContext({ viewport: { width: 667, height: 375 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(origin() + route);
+    const maps = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('figure[data-map]')].map((figure) => {
+        const svg = figure.querySelector<SVGSVGElement>('svg.range-map__svg')!;
+        const sizes = [...svg.querySelectorAll<SVGTextElement>('text')]
+          .filter((text) => text.getClientRects().length > 0)
+          .map((text) => Number.parseFloat(getComputedStyle(text).fontSize) * text.getScreenCTM()!.a);
+        return { id: figure.dataset.map, height: svg.getBoundingClientRect().height, smallest: Math.min(...sizes) };
+      }),
+    );
+    await context.close();
+    expect(maps.length).toBeGreaterThan(0);
+    for (const map of maps) {
+      expect(map.height, `${map.id}: drawing height`).toBeLessThanOrEqual(375);
+      expect(map.smallest, `${map.id}: smallest map text`).toBeGreaterThanOrEqual(11);
+    }
   });
 });

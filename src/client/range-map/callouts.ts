@@ -2,28 +2,56 @@
  * Which place's callout shows: the one the reader tapped or focused, or the one a mouse points at.
  * A tap never moves the page; tapping the map away from any place, or Escape, closes the callout.
  * Another script may point at a place too (the timeline, for the entry the reader is on), with a
- * `rangemap:show-place` event whose detail is the place's id, or null.
+ * `rangemap:show-place` event whose detail is the place's id, or null. A place the reader picks is
+ * announced with `rangemap:place-picked` (detail: its id), for the timeline to pick out its entries.
  */
-import type { MapElements } from './elements.ts';
 
-export function enableCallouts(figure: HTMLElement, elements: MapElements, show: (placeId: string | null) => void) {
+export interface CalloutPlace {
+  id: string;
+  element: SVGGElement;
+}
+
+/**
+ * The place a tap at this screen position names: of the places whose tap circle it falls in, the one whose
+ * dot is nearest. Tap circles are larger than dots and overlap where towns are close (Dnipro and
+ * Zaporizhzhia), so the topmost circle is not always the town under the finger.
+ */
+export function placeAt(places: CalloutPlace[], clientX: number, clientY: number): { place: CalloutPlace; distance: number } | undefined {
+  let nearest: { place: CalloutPlace; distance: number } | undefined;
+  for (const place of places) {
+    const dot = place.element.querySelector('.map-place-dot');
+    const hit = place.element.querySelector('.map-place-hit');
+    if (!dot || !hit) continue;
+    const distance = distanceToCentre(dot, clientX, clientY);
+    if (distance <= hit.getBoundingClientRect().width / 2 && distance < (nearest?.distance ?? Infinity)) nearest = { place, distance };
+  }
+  return nearest;
+}
+
+function distanceToCentre(element: Element, clientX: number, clientY: number) {
+  const box = element.getBoundingClientRect();
+  return Math.hypot(clientX - (box.left + box.width / 2), clientY - (box.top + box.height / 2));
+}
+
+export function enableCallouts(figure: HTMLElement, svg: SVGSVGElement, places: CalloutPlace[], show: (placeId: string | null) => void) {
   let chosen: string | null = null;
   let pointed: string | null = null;
   let linked: string | null = null;
   const update = () => show(pointed ?? chosen ?? linked);
-  const placeOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGGElement>('[data-place]') : null);
-
-  elements.svg.addEventListener('click', (event) => {
-    if ((event.target as Element).closest('[data-launch]')) return;
-    chosen = placeOf(event.target)?.dataset.place ?? null;
+  const choose = (id: string | null) => {
+    chosen = id;
     linked = null;
     update();
+    if (id) figure.dispatchEvent(new CustomEvent('rangemap:place-picked', { bubbles: true, detail: id }));
+  };
+
+  svg.addEventListener('click', (event) => {
+    // The handle reports its own taps (pointer.ts): a press on it may be the start of a drag.
+    if ((event.target as Element).closest('[data-launch]')) return;
+    choose(placeAt(places, event.clientX, event.clientY)?.place.id ?? null);
   });
-  for (const { element, id } of elements.places) {
-    element.addEventListener('focus', () => {
-      chosen = id;
-      update();
-    });
+  for (const { element, id } of places) {
+    element.addEventListener('focus', () => choose(id));
     // Focus leaving the map (Tab past it) closes the callout; a tap or a click elsewhere does not, nor does
     // focus moving to the readout's link, which the callout's redraw would otherwise remove under the finger.
     element.addEventListener('blur', (event) => {
@@ -52,4 +80,11 @@ export function enableCallouts(figure: HTMLElement, elements: MapElements, show:
     chosen = pointed = linked = null;
     update();
   });
+  return {
+    /** A tap on the launch handle that moved nothing: it names a place only if one's dot is nearer than the handle's. */
+    tapOnHandle(clientX: number, clientY: number, mark: Element) {
+      const nearest = placeAt(places, clientX, clientY);
+      if (nearest && nearest.distance < distanceToCentre(mark, clientX, clientY)) choose(nearest.place.id);
+    },
+  };
 }

@@ -1,27 +1,26 @@
 /**
  * Dragging the launch point with a mouse, a finger or a pen. Only the handle takes the gesture: a swipe
  * anywhere else on the map scrolls the page, and a pinch zooms.
- * The pointer is captured so a fast drag cannot lose the point.
+ * The pointer is captured so a fast drag cannot lose the point. Positions go out in the map's own units
+ * (its viewBox), clamped to the frame: turning them into a longitude and latitude is the instrument's job.
  */
-import type { GeoProjection } from 'd3-geo';
-import type { LonLat } from '../../lib/geo/distance.ts';
-import { onFrame, type ProjectionParams } from '../../lib/geo/projection.ts';
+export type MapPoint = [x: number, y: number];
 
 export interface DragHandlers {
-  move: (point: LonLat) => void;
+  move: (point: MapPoint) => void;
   /** After a drag that moved the point: a tap that moves nothing changes nothing. */
   end: () => void;
+  /** A press on the handle that moved nothing, at its screen position: the handle covers places near it. */
+  tap: (clientX: number, clientY: number) => void;
 }
 
-export function enableDrag(svg: SVGSVGElement, handle: SVGGElement, projection: GeoProjection, params: ProjectionParams, on: DragHandlers) {
-  const toLonLat = (event: PointerEvent): LonLat | null => {
+export function enableDrag(svg: SVGSVGElement, handle: SVGGElement, on: DragHandlers) {
+  const toMapPoint = (event: PointerEvent): MapPoint | null => {
     const matrix = svg.getScreenCTM();
     if (!matrix) return null;
+    const { width, height } = svg.viewBox.baseVal;
     const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
-    const x = Math.min(Math.max(point.x, 0), params.width);
-    const y = Math.min(Math.max(point.y, 0), params.height);
-    const lonLat = projection.invert?.([x, y]);
-    return lonLat && onFrame(projection, params, lonLat) ? [lonLat[0], lonLat[1]] : null;
+    return [Math.min(Math.max(point.x, 0), width), Math.min(Math.max(point.y, 0), height)];
   };
   let dragged = false;
   // Chromium does not apply touch-action inside an SVG, so the handle also claims its touches itself:
@@ -37,7 +36,7 @@ export function enableDrag(svg: SVGSVGElement, handle: SVGGElement, projection: 
   });
   handle.addEventListener('pointermove', (event) => {
     if (!handle.hasPointerCapture(event.pointerId)) return;
-    const next = toLonLat(event);
+    const next = toMapPoint(event);
     if (!next) return;
     on.move(next);
     dragged = true;
@@ -47,6 +46,7 @@ export function enableDrag(svg: SVGSVGElement, handle: SVGGElement, projection: 
     handle.releasePointerCapture(event.pointerId);
     handle.classList.remove('is-dragging');
     if (dragged) on.end();
+    else if (event.type === 'pointerup') on.tap(event.clientX, event.clientY);
   };
   handle.addEventListener('pointerup', endDrag);
   handle.addEventListener('pointercancel', endDrag);

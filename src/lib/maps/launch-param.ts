@@ -21,6 +21,11 @@ export function formatLaunchParam([lon, lat]: LonLat): string {
   return `${lat.toFixed(2)},${lon.toFixed(2)}`;
 }
 
+/** Two points are one view when a shared link cannot tell them apart: a link to a preset or the map's own point reopens as that. */
+export function sameLaunch(a: LonLat, b: LonLat): boolean {
+  return formatLaunchParam(a) === formatLaunchParam(b);
+}
+
 export function launchParamName(mapId: string, isFirstOnPage: boolean): string {
   return isFirstOnPage ? 'launch' : `launch-${mapId}`;
 }

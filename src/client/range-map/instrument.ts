@@ -1,0 +1,89 @@
+/**
+ * The map's moving parts, loaded on the reader's first touch of a map (src/client/range-map.ts): the
+ * projection, the build's label placer, its words and its coverage measure, so the browser draws exactly
+ * what the build would for the same point. Everything here is driven through the returned actions.
+ */
+import { geoPath } from 'd3-geo';
+import { destination, type LonLat } from '../../lib/geo/distance.ts';
+import { onFrame, projectionFrom } from '../../lib/geo/projection.ts';
+import type { MapClientState } from '../../lib/maps/client-state.ts';
+import type { LaunchView } from '../../lib/maps/map-copy.ts';
+import { sameLaunch } from '../../lib/maps/launch-param.ts';
+import { writeLaunchToAddress } from './address.ts';
+import { mapElements, snapshot } from './elements.ts';
+import type { MapPoint } from './pointer.ts';
+import { markPresets } from './presets.ts';
+import { drawLabels, drawMarks, drawWords, type MapDrawing, type MapView } from './redraw.ts';
+import { drawReadout } from './readout.ts';
+import { browserLabelWidths } from './text-widths.ts';
+
+export type Instrument = ReturnType<typeof createInstrument>;
+
+export function createInstrument(figure: HTMLElement, isFirstOnPage: boolean) {
+  const id = figure.dataset.map!;
+  const state = JSON.parse(figure.querySelector('script[data-map-state]')!.textContent!) as MapClientState;
+  const elements = mapElements(figure, state);
+  const projection = projectionFrom(state.projection);
+  const drawing: MapDrawing = {
+    state,
+    elements,
+    built: snapshot(elements),
+    projection,
+    path: geoPath(projection).digits(1),
+    widths: browserLabelWidths(elements.labelGroups[0] ?? elements.svg),
+  };
+  const home: LonLat = [state.home.lon, state.home.lat];
+  const viewAt = (point: LonLat): LaunchView => {
+    if (sameLaunch(point, home)) return { kind: 'home', label: state.home.label };
+    const preset = state.presets.find((p) => sameLaunch([p.lon, p.lat], point));
+    return preset ? { kind: 'preset', label: preset.label, launchLabel: preset.launchLabel } : { kind: 'moved', lat: point[1], lon: point[0] };
+  };
+  const shown: MapView = { launch: home, view: viewAt(home), callout: null };
+  const onMap = (point: LonLat) => onFrame(projection, state.projection, point);
+
+  /** While the point moves: the marks and labels (the words wait for it to settle). */
+  function move(next: LonLat) {
+    Object.assign(shown, { launch: next, view: viewAt(next) });
+    drawMarks(drawing, shown);
+    drawLabels(drawing, shown);
+    markPresets(elements.presetButtons, next);
+  }
+  /** After a move settles: the words, and the view in the address so a shared link keeps it. */
+  function settle() {
+    drawWords(drawing, shown);
+    drawReadout(drawing, shown);
+    writeLaunchToAddress(id, isFirstOnPage, shown.view.kind === 'home' ? null : shown.launch);
+    figure.dispatchEvent(new CustomEvent('rangemap:launch', { bubbles: true, detail: { id, lat: shown.launch[1], lon: shown.launch[0] } }));
+  }
+  function moveTo(next: LonLat) {
+    move(next);
+    settle();
+  }
+
+  return {
+    dragTo(point: MapPoint) {
+      const next = projection.invert?.(point);
+      if (next && onMap(next)) move([next[0], next[1]]);
+    },
+    settle,
+    /** Keyboard steps stay on the map: a keyboard user must never push the point out of sight. */
+    step(bearing: number, big: boolean) {
+      const next = destination(shown.launch, bearing, big ? state.steps.bigKm : state.steps.km);
+      if (onMap(next)) moveTo(next);
+    },
+    home: () => moveTo(home),
+    preset(index: number) {
+      const preset = state.presets[index];
+      if (preset) moveTo([preset.lon, preset.lat]);
+    },
+    /** A shared point off this map (or on the far side of the globe) is ignored like any invalid value. */
+    open(point: LonLat) {
+      if (onMap(point) && !sameLaunch(point, home)) moveTo(point);
+    },
+    show(placeId: string | null) {
+      shown.callout = placeId;
+      drawLabels(drawing, shown);
+      drawReadout(drawing, shown);
+    },
+  };
+}
