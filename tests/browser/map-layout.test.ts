@@ -130,6 +130,20 @@ async function showPresets(figure: Locator) {
   if ((await more.count()) > 0) await more.click();
 }
 
+/**
+ * Waits for the map's instrument (loaded on a reader's first touch, range-map.ts) by moving the point a step
+ * and back, so what a test measures after its next action is that action's result, never the build's.
+ */
+async function loadInstrument(figure: Locator) {
+  const handle = figure.locator('[data-launch]');
+  const start = await handle.getAttribute('data-lat');
+  await handle.focus();
+  await handle.press('ArrowDown');
+  await expect.poll(() => handle.getAttribute('data-lat')).not.toBe(start);
+  await handle.press('Home');
+  await expect.poll(() => handle.getAttribute('data-lat')).toBe(start);
+}
+
 const overlap = (a: { left: number; top: number; right: number; bottom: number }, b: typeof a) =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
@@ -288,6 +302,7 @@ describe.each(ROUTES)('maps on %s', (route) => {
             presets: { lat: number; lon: number; label: string }[];
           };
           await showPresets(figure);
+          await loadInstrument(figure);
           const buttons = figure.locator('[data-preset-lat]');
           for (let i = 0; i < state.presets.length; i++) {
             await buttons.nth(i).click();
@@ -339,6 +354,7 @@ describe.each(ROUTES)('maps on %s', (route) => {
       for (const figure of await page.locator('figure[data-map]').all()) {
         const map = await figure.getAttribute('data-map');
         await showPresets(figure);
+        await loadInstrument(figure);
         const buttons = await figure.locator('[data-preset-lat]').all();
         for (const button of buttons) {
           await button.click();

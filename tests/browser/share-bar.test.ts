@@ -3,6 +3,7 @@ import { useBuiltSiteInChromium } from '../helpers/browser-site.ts';
 import { contentEvents } from '../helpers/events.ts';
 import { otherLaunchPoint, storyWith } from '../helpers/stories.ts';
 import { openPage } from '../helpers/open-page.ts';
+import { builtArticles } from '../helpers/dist-files.ts';
 
 const { browser, origin } = useBuiltSiteInChromium();
 // A view a reader can share: a story with a map to move and a timeline entry to link to.
@@ -17,6 +18,25 @@ const FIRST_ENTRY = ENTRIES[0]!;
 const LAST_ENTRY = ENTRIES.at(-1)!;
 
 describe('the share bar in Chromium', () => {
+  it.each(builtArticles())('is one row on $route at 320, 375, 768 and 1280 px, every target at least 24 px square', async ({ route }) => {
+    const { page, context } = await openPage(browser(), origin() + route);
+    for (const width of [320, 375, 768, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      const boxes = await page
+        .locator('[data-share-bar] :is(button, a)')
+        .evaluateAll((targets) =>
+          targets.map((target) => target.getBoundingClientRect()).map(({ top, bottom, width, height }) => ({ top, bottom, width, height })),
+        );
+      expect(boxes.length).toBeGreaterThan(1);
+      const rowTop = Math.max(...boxes.map((box) => box.top));
+      for (const box of boxes) {
+        expect(box.bottom, `at ${width} px every target is on the one row`).toBeGreaterThan(rowTop);
+        expect(Math.min(box.width, box.height), `at ${width} px`).toBeGreaterThanOrEqual(24);
+      }
+    }
+    await context.close();
+  });
+
   it('copies a link to the reader’s current view and confirms it', async () => {
     const { page, context } = await openPage(browser(), `${origin()}${ARTICLE}?launch=${LAUNCH}#${LAST_ENTRY}`, {
       permissions: ['clipboard-read', 'clipboard-write'],
