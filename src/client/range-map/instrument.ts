@@ -21,29 +21,15 @@ export type Instrument = ReturnType<typeof createInstrument>;
 
 export function createInstrument(figure: HTMLElement, isFirstOnPage: boolean) {
   const id = figure.dataset.map!;
-  const state = JSON.parse(figure.querySelector('script[data-map-state]')!.textContent!) as MapClientState;
-  const elements = mapElements(figure, state);
-  const projection = projectionFrom(state.projection);
-  const drawing: MapDrawing = {
-    state,
-    elements,
-    built: snapshot(elements),
-    projection,
-    path: geoPath(projection).digits(1),
-    widths: browserLabelWidths(elements.labelGroups[0] ?? elements.svg),
-  };
+  const drawing = mapDrawing(figure);
+  const { state, elements, projection } = drawing;
   const home: LonLat = [state.home.lon, state.home.lat];
-  const viewAt = (point: LonLat): LaunchView => {
-    if (sameLaunch(point, home)) return { kind: 'home', label: state.home.label };
-    const preset = state.presets.find((p) => sameLaunch([p.lon, p.lat], point));
-    return preset ? { kind: 'preset', label: preset.label, launchLabel: preset.launchLabel } : { kind: 'moved', lat: point[1], lon: point[0] };
-  };
-  const shown: MapView = { launch: home, view: viewAt(home), callout: null };
+  const shown: MapView = { launch: home, view: viewAt(state, home), callout: null };
   const onMap = (point: LonLat) => onFrame(projection, state.projection, point);
 
   /** While the point moves: the marks and labels (the words wait for it to settle). */
   function move(next: LonLat) {
-    Object.assign(shown, { launch: next, view: viewAt(next) });
+    Object.assign(shown, { launch: next, view: viewAt(state, next) });
     drawMarks(drawing, shown);
     drawLabels(drawing, shown);
     markPresets(elements.presetButtons, next);
@@ -86,4 +72,26 @@ export function createInstrument(figure: HTMLElement, isFirstOnPage: boolean) {
       drawReadout(drawing, shown);
     },
   };
+}
+
+/** What redrawing the map needs: its client state (written by the build), its elements as built, its projection and the browser's text widths. */
+function mapDrawing(figure: HTMLElement): MapDrawing {
+  const state = JSON.parse(figure.querySelector('script[data-map-state]')!.textContent!) as MapClientState;
+  const elements = mapElements(figure, state);
+  const projection = projectionFrom(state.projection);
+  return {
+    state,
+    elements,
+    built: snapshot(elements),
+    projection,
+    path: geoPath(projection).digits(1),
+    widths: browserLabelWidths(elements.labelGroups[0] ?? elements.svg),
+  };
+}
+
+/** How the words name a launch point: the map's own, a preset, or a point the reader moved it to. */
+function viewAt(state: MapClientState, point: LonLat): LaunchView {
+  if (sameLaunch(point, [state.home.lon, state.home.lat])) return { kind: 'home', label: state.home.label };
+  const preset = state.presets.find((p) => sameLaunch([p.lon, p.lat], point));
+  return preset ? { kind: 'preset', label: preset.label, launchLabel: preset.launchLabel } : { kind: 'moved', lat: point[1], lon: point[0] };
 }

@@ -186,12 +186,38 @@ function pointRequests(input: LabelInput, name: LabelLayoutName): { launch: Labe
  */
 function labelSet(input: LabelInput, name: LabelLayoutName, widths: LayoutWidths): LabelSet {
   const layout = LABEL_LAYOUTS[name];
+  const placer = labelPlacer(input, name, widths);
+  const requests = pointRequests(input, name);
+  const [launchLabel] = placer.points([requests.launch]);
+  const callout = calloutLabel(input, name, placer.points);
+  const first = [...(launchLabel ? [launchLabel] : []), ...placer.points(requests.places.filter((r) => r.required))];
+  const rings = ringLabels(input, layout.fontSize, widths.ring, placer.taken, placer.markers);
+  const focus = input.countries.find((country) => country.iso3 === input.focusIso3);
+  const focusLabel = focus ? focusCountryLabel(focus, placer.areas) : [];
+  const others = placer.points(requests.places.filter((r) => !r.required));
+  const otherCountries = placer.areas(otherCountryRequests(input, focus));
+
+  const all = [requests.launch, ...requests.places];
+  const byOrder = new Map(all.map((r, i) => [r.id, i]));
+  const places = [...first, ...others].sort((a, b) => byOrder.get(a.id)! - byOrder.get(b.id)!);
+  return {
+    places,
+    countries: [...focusLabel, ...otherCountries],
+    rings: rings.rings,
+    callout,
+    unlabelledRings: rings.unlabelled,
+    unplaced: unplacedLabels(all, places, name, widths.place),
+  };
+}
+
+/** Places a layout's labels batch by batch, each clear of the markers, the scale bar and every label placed before it. */
+function labelPlacer(input: LabelInput, name: LabelLayoutName, widths: LayoutWidths) {
+  const layout = LABEL_LAYOUTS[name];
   const { width, height } = input;
   const bar = scaleBarBox(input, name);
   const markers = layoutMarkers(input, name).map((marker) => marker.box);
   const taken: Box[] = bar ? [bar] : [];
-  const requests = pointRequests(input, name);
-  const placeOptions: LabelOptions = {
+  const pointOptions: LabelOptions = {
     width,
     height,
     fontSize: layout.fontSize,
@@ -200,55 +226,56 @@ function labelSet(input: LabelInput, name: LabelLayoutName, widths: LayoutWidths
     markers,
     leaderBeyond: 8 * layout.scale,
   };
-  const countryOptions: LabelOptions = { width, height, fontSize: layout.countryFontSize, markerRadius: 0, textWidth: widths.country, markers };
+  const areaOptions: LabelOptions = { width, height, fontSize: layout.countryFontSize, markerRadius: 0, textWidth: widths.country, markers };
   const place = (batch: LabelRequest[], options: LabelOptions) => {
     const placed = placeLabels(batch, { ...options, obstacles: taken });
     taken.push(...placed.map((label) => labelBox(label, options.fontSize, options.textWidth)));
     return placed;
   };
+  return {
+    markers,
+    /** The boxes placed so far, with the scale bar's: what a later label must keep clear of. */
+    taken,
+    /** Names at a point: the launch point and places. */
+    points: (batch: LabelRequest[]) => place(batch, pointOptions),
+    /** Names across an area: countries. */
+    areas: (batch: LabelRequest[]) => place(batch, areaOptions),
+  };
+}
 
-  const [launchLabel] = place([requests.launch], placeOptions);
-  const calloutPlace = input.callout && input.places.find((p) => p.id === input.callout!.id);
-  const calloutRadius = calloutPlace?.strike ? layout.strikeRadius : layout.markerRadius;
-  const calloutAs = (p: { id: string; x: number; y: number }, text: string) =>
-    place([{ id: p.id, text, x: p.x, y: p.y, radius: calloutRadius, required: true }], placeOptions)[0];
-  const callout = (calloutPlace && (calloutAs(calloutPlace, input.callout!.text) ?? calloutAs(calloutPlace, input.callout!.short))) || null;
-  const first = [
-    ...(launchLabel ? [launchLabel] : []),
-    ...place(
-      requests.places.filter((r) => r.required),
-      placeOptions,
-    ),
-  ];
-  const rings = ringLabels(input, layout.fontSize, widths.ring, taken, markers);
-  const focus = input.countries.find((country) => country.iso3 === input.focusIso3);
-  // A focus country whose name is too long for the frame (UNITED STATES OF AMERICA on a phone) goes by its ISO code.
-  const focusLabel = focus
-    ? [countryRequest(focus, true), { ...countryRequest(focus, true), text: focus.iso3 }].reduce<PlacedLabel[]>(
-        (placed, request) => (placed.length ? placed : place([request], countryOptions)),
-        [],
-      )
-    : [];
-  const others = place(
-    requests.places.filter((r) => !r.required),
-    placeOptions,
-  );
-  const otherCountries = place(
-    input.countries
-      .filter((country) => country !== focus && country.area / (width * height) >= MIN_LABELLED_AREA && Number.isFinite(country.centroid[0]))
-      .sort((a, b) => b.area - a.area)
-      .map((country) => countryRequest(country, false)),
-    countryOptions,
-  );
+type PlaceBatch = (batch: LabelRequest[]) => PlacedLabel[];
 
-  const all = [requests.launch, ...requests.places];
-  const byOrder = new Map(all.map((r, i) => [r.id, i]));
-  const places = [...first, ...others].sort((a, b) => byOrder.get(a.id)! - byOrder.get(b.id)!);
-  const placedIds = new Set(places.map((label) => label.id));
-  const unplaced = all
+/** The tapped place's name and distance, or its short form where that has no spot; null where neither has one. */
+function calloutLabel(input: LabelInput, name: LabelLayoutName, placePoints: PlaceBatch): PlacedLabel | null {
+  const { callout } = input;
+  const place = callout && input.places.find((p) => p.id === callout.id);
+  if (!callout || !place) return null;
+  const layout = LABEL_LAYOUTS[name];
+  const radius = place.strike ? layout.strikeRadius : layout.markerRadius;
+  const calloutAs = (text: string) => placePoints([{ id: place.id, text, x: place.x, y: place.y, radius, required: true }])[0];
+  return calloutAs(callout.text) ?? calloutAs(callout.short) ?? null;
+}
+
+/** The focus country's name, or its ISO code where the name is too long for the frame (UNITED STATES OF AMERICA on a phone). */
+function focusCountryLabel(focus: LabelInput['countries'][number], placeAreas: PlaceBatch): PlacedLabel[] {
+  const named = placeAreas([countryRequest(focus, true)]);
+  return named.length ? named : placeAreas([{ ...countryRequest(focus, true), text: focus.iso3 }]);
+}
+
+/** The other countries large enough to name, largest first. */
+function otherCountryRequests(input: LabelInput, focus: LabelInput['countries'][number] | undefined): LabelRequest[] {
+  return input.countries
+    .filter((country) => country !== focus && country.area / (input.width * input.height) >= MIN_LABELLED_AREA && Number.isFinite(country.centroid[0]))
+    .sort((a, b) => b.area - a.area)
+    .map((country) => countryRequest(country, false));
+}
+
+/** The point labels that got no spot, each with its width for the build's report. */
+function unplacedLabels(requests: LabelRequest[], placed: PlacedLabel[], name: LabelLayoutName, textWidth: TextWidth): UnplacedLabel[] {
+  const placedIds = new Set(placed.map((label) => label.id));
+  return requests
     .filter((request) => !placedIds.has(request.id))
-    .map((request) => ({ id: request.id, text: request.text, width: Math.ceil(widths.place(request.text)), layout: name }));
-  return { places, countries: [...focusLabel, ...otherCountries], rings: rings.rings, callout, unlabelledRings: rings.unlabelled, unplaced };
+    .map((request) => ({ id: request.id, text: request.text, width: Math.ceil(textWidth(request.text)), layout: name }));
 }
 
 /** Every label set of a map, with text measured by `widthsOf` (font files at build time, the browser's own fonts after a move). */

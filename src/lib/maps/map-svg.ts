@@ -8,8 +8,8 @@
  */
 import { xml } from '../render/svg-text.ts';
 import { formatCoordinate, formatDistance, placeDescription, ringWords, strikeWords } from './format.ts';
-import type { RangeMapModel } from './range-map-model.ts';
-import { LABEL_LAYOUT_NAMES, LABEL_LAYOUTS, type LabelSet } from './map-labels.ts';
+import type { MapPlace, RangeMapModel } from './range-map-model.ts';
+import { LABEL_LAYOUT_NAMES, LABEL_LAYOUTS, type LabelLayoutName, type LabelSet } from './map-labels.ts';
 import type { PlacedLabel } from '../geo/labels.ts';
 
 export type Paint = 'page' | 'file';
@@ -91,150 +91,179 @@ export function labelTexts(set: LabelSet, paint: Paint): string {
   );
 }
 
-/** The marks in the model's own coordinates (0 0 width height), for an <svg> with that viewBox. */
+/** The marks in the model's own coordinates (0 0 width height), for an <svg> with that viewBox, layer over layer. */
 export function mapSvgBody(model: RangeMapModel, { paint, labels = true, launchDescribedBy }: MapSvgOptions): string {
   const page = paint === 'page';
+  return [
+    waterLayer(model, page),
+    countriesLayer(model, page),
+    ringsLayer(model, page),
+    placesLayer(model, page),
+    labels ? labelsLayer(model, paint) : '',
+    launchLayer(model, page, launchDescribedBy),
+    labels ? scaleLayer(model, page) : '',
+  ].join('');
+}
+
+/** The globe's face, drawn as water under the land. */
+function waterLayer(model: RangeMapModel, page: boolean): string {
+  return el('path', page ? { class: 'map-water', d: model.globe, 'aria-hidden': 'true' } : { d: model.globe, fill: FILE_COLOURS.water });
+}
+
+/** Every country's land, the focus country picked out. */
+function countriesLayer(model: RangeMapModel, page: boolean): string {
   const C = FILE_COLOURS;
-  const hidden = page ? 'true' : undefined;
-  const parts: string[] = [];
-
-  parts.push(el('path', page ? { class: 'map-water', d: model.globe, 'aria-hidden': hidden } : { d: model.globe, fill: C.water }));
-  parts.push(
+  const countries = model.countries.map((c) =>
     el(
-      'g',
-      page ? { class: 'map-countries', 'aria-hidden': hidden } : { stroke: C.border, 'stroke-width': 0.6, 'stroke-linejoin': 'round' },
-      model.countries
-        .map((c) =>
-          el(
-            'path',
-            page
-              ? { d: c.d, 'data-country': c.iso3, class: c.focus ? 'map-country map-country--focus' : 'map-country' }
-              : { d: c.d, fill: c.focus ? C.focus : C.land },
-          ),
-        )
-        .join(''),
+      'path',
+      page
+        ? { d: c.d, 'data-country': c.iso3, class: c.focus ? 'map-country map-country--focus' : 'map-country' }
+        : { d: c.d, fill: c.focus ? C.focus : C.land },
     ),
   );
-  parts.push(
-    el(
-      'g',
-      page ? { class: 'map-rings', 'aria-hidden': hidden } : {},
-      model.rings
-        .map(
-          (ring, i) =>
-            el('path', page ? { class: 'map-ring-area', d: ring.d, 'data-range-km': ring.km } : { d: ring.d, fill: C.ring, 'fill-opacity': 0.07 }) +
-            el(
-              'path',
-              page
-                ? { class: `map-ring-line map-ring-line--${i}`, d: ring.line, 'data-range-line-km': ring.km }
-                : { d: ring.line, fill: 'none', stroke: C.ring, 'stroke-width': 3, 'stroke-dasharray': RING_DASHES[i % RING_DASHES.length] },
-            ),
-        )
-        .join(''),
-    ),
+  return el(
+    'g',
+    page ? { class: 'map-countries', 'aria-hidden': 'true' } : { stroke: C.border, 'stroke-width': 0.6, 'stroke-linejoin': 'round' },
+    countries.join(''),
   );
+}
 
-  // A place whose name has no spot on the map (at either layout) is named in its callout, over its distance.
+/** Each range's shaded area and its dashed line, one dash pattern per ring. */
+function ringsLayer(model: RangeMapModel, page: boolean): string {
+  const C = FILE_COLOURS;
+  const rings = model.rings.map(
+    (ring, i) =>
+      el('path', page ? { class: 'map-ring-area', d: ring.d, 'data-range-km': ring.km } : { d: ring.d, fill: C.ring, 'fill-opacity': 0.07 }) +
+      el(
+        'path',
+        page
+          ? { class: `map-ring-line map-ring-line--${i}`, d: ring.line, 'data-range-line-km': ring.km }
+          : { d: ring.line, fill: 'none', stroke: C.ring, 'stroke-width': 3, 'stroke-dasharray': RING_DASHES[i % RING_DASHES.length] },
+      ),
+  );
+  return el('g', page ? { class: 'map-rings', 'aria-hidden': 'true' } : {}, rings.join(''));
+}
+
+/** The places' markers, each with its strike marker if it has one. */
+function placesLayer(model: RangeMapModel, page: boolean): string {
+  if (!page) return model.places.map(filePlace).join('');
   const ringsKm = model.rings.map((ring) => ring.km);
+  // A place whose name has no spot on the map (at either layout) is named in its callout, over its distance.
   const unnamed = new Set(Object.values(model.labels).flatMap((set) => set.unplaced.map((label) => label.id)));
-  const places = model.places.map((place) => {
-    const words = placeDescription({ ...place, strike: place.strike && strikeWords(place.strike) }, ringsKm);
-    const strike = place.strike ? strikeMark(place.strike.region, page) : '';
-    if (!page) {
-      return el(
-        'g',
-        { transform: `translate(${place.x},${place.y})` },
-        strike + el('circle', { r: 5, fill: place.inRange ? C.ink : '#fff', stroke: C.ink, 'stroke-width': 1.5 }),
-      );
-    }
-    return el(
-      'g',
-      {
-        class: 'map-place',
-        'data-place': place.id,
-        'data-name': place.name,
-        'data-lat': place.lat,
-        'data-lon': place.lon,
-        'data-in-range': String(place.inRange),
-        'data-within-km': place.withinKm.join(' '),
-        'data-distance-km': place.distanceKm,
-        'data-strike': place.strike ? 'true' : undefined,
-        'data-strike-region': place.strike?.region ? 'true' : undefined,
-        transform: `translate(${place.x},${place.y})`,
-        tabindex: 0,
-        role: 'img',
-        'aria-label': words,
-      },
-      el('title', {}, xml(words)) +
-        el('circle', { class: 'map-place-hit', r: 15 }) +
-        strike +
-        el('circle', { class: 'map-place-dot', r: 5 }) +
-        el('text', { class: 'map-place-distance', y: -12, 'text-anchor': 'middle', 'aria-hidden': 'true' }, xml(formatDistance(place.distanceKm))) +
-        // With several rings the callout also says which ring the place is in, below its marker.
-        (ringsKm.length > 1
-          ? el('text', { class: 'map-place-rings', y: 26, 'text-anchor': 'middle', 'aria-hidden': 'true' }, xml(ringWords(place.withinKm, ringsKm)))
-          : '') +
-        (unnamed.has(place.id) ? el('text', { class: 'map-place-name', y: -12, 'text-anchor': 'middle', 'aria-hidden': 'true' }, xml(place.name)) : ''),
-    );
-  });
-  parts.push(page ? el('g', { class: 'map-places' }, places.join('')) : places.join(''));
+  return el('g', { class: 'map-places' }, model.places.map((place) => pagePlace(place, ringsKm, unnamed.has(place.id))).join(''));
+}
 
-  if (labels) {
-    for (const layout of page ? LABEL_LAYOUT_NAMES : (['wide'] as const)) {
-      const texts = labelTexts(model.labels[layout], paint);
-      parts.push(
-        el('g', page ? { class: `map-labels only-${layout}`, 'aria-hidden': 'true', 'data-labels': layout } : { 'font-family': FILE_FONT_FAMILY }, texts),
-      );
-    }
-  }
-
-  const { launch } = model;
-  parts.push(
-    page
-      ? el(
-          'g',
-          {
-            class: 'map-launch',
-            'data-launch': '',
-            'data-label': launch.label,
-            'data-lat': launch.lat,
-            'data-lon': launch.lon,
-            transform: `translate(${launch.x},${launch.y})`,
-            tabindex: 0,
-            role: 'button',
-            'aria-roledescription': 'movable point',
-            'aria-label': `Launch point: ${launch.label}, ${formatCoordinate(launch.lat, launch.lon)}`,
-            'aria-describedby': launchDescribedBy,
-          },
-          el('circle', { class: 'map-launch-hit', r: 22 }) + el('path', { class: 'map-launch-mark', d: LAUNCH_MARK }),
-        )
-      : el('path', { transform: `translate(${launch.x},${launch.y})`, d: LAUNCH_MARK, fill: C.launch, stroke: '#fff', 'stroke-width': 2 }),
+/** A place in the file version: its strike marker, if any, and its dot, filled where in range. */
+function filePlace(place: MapPlace): string {
+  const C = FILE_COLOURS;
+  const strike = place.strike ? strikeMark(place.strike.region, false) : '';
+  return el(
+    'g',
+    { transform: `translate(${place.x},${place.y})` },
+    strike + el('circle', { r: 5, fill: place.inRange ? C.ink : '#fff', stroke: C.ink, 'stroke-width': 1.5 }),
   );
+}
 
+/** A place on the page: a focusable group that describes itself, with the markup contracts the browser script reads and the words hover or focus shows without it. */
+function pagePlace(place: MapPlace, ringsKm: number[], unnamed: boolean): string {
+  const words = placeDescription({ ...place, strike: place.strike && strikeWords(place.strike) }, ringsKm);
+  const hoverText = (y: number, className: string, text: string) =>
+    el('text', { class: className, y, 'text-anchor': 'middle', 'aria-hidden': 'true' }, xml(text));
+  return el(
+    'g',
+    {
+      class: 'map-place',
+      'data-place': place.id,
+      'data-name': place.name,
+      'data-lat': place.lat,
+      'data-lon': place.lon,
+      'data-in-range': String(place.inRange),
+      'data-within-km': place.withinKm.join(' '),
+      'data-distance-km': place.distanceKm,
+      'data-strike': place.strike ? 'true' : undefined,
+      'data-strike-region': place.strike?.region ? 'true' : undefined,
+      transform: `translate(${place.x},${place.y})`,
+      tabindex: 0,
+      role: 'img',
+      'aria-label': words,
+    },
+    el('title', {}, xml(words)) +
+      el('circle', { class: 'map-place-hit', r: 15 }) +
+      (place.strike ? strikeMark(place.strike.region, true) : '') +
+      el('circle', { class: 'map-place-dot', r: 5 }) +
+      hoverText(-12, 'map-place-distance', formatDistance(place.distanceKm)) +
+      // With several rings the callout also says which ring the place is in, below its marker.
+      (ringsKm.length > 1 ? hoverText(26, 'map-place-rings', ringWords(place.withinKm, ringsKm)) : '') +
+      (unnamed ? hoverText(-12, 'map-place-name', place.name) : ''),
+  );
+}
+
+/** The label sets a paint shows: all of them on the page, where the stylesheet picks one by the frame's width; the wide one in the file. */
+const shownLayouts = (page: boolean): readonly LabelLayoutName[] => (page ? LABEL_LAYOUT_NAMES : ['wide']);
+
+/** The words, one group per label set shown. */
+function labelsLayer(model: RangeMapModel, paint: Paint): string {
+  const page = paint === 'page';
+  return shownLayouts(page)
+    .map((layout) =>
+      el(
+        'g',
+        page ? { class: `map-labels only-${layout}`, 'aria-hidden': 'true', 'data-labels': layout } : { 'font-family': FILE_FONT_FAMILY },
+        labelTexts(model.labels[layout], paint),
+      ),
+    )
+    .join('');
+}
+
+/** The launch point: on the page, a handle the reader can focus and move. */
+function launchLayer({ launch }: RangeMapModel, page: boolean, launchDescribedBy: string | undefined): string {
+  const transform = `translate(${launch.x},${launch.y})`;
+  if (!page) return el('path', { transform, d: LAUNCH_MARK, fill: FILE_COLOURS.launch, stroke: '#fff', 'stroke-width': 2 });
+  return el(
+    'g',
+    {
+      class: 'map-launch',
+      'data-launch': '',
+      'data-label': launch.label,
+      'data-lat': launch.lat,
+      'data-lon': launch.lon,
+      transform,
+      tabindex: 0,
+      role: 'button',
+      'aria-roledescription': 'movable point',
+      'aria-label': `Launch point: ${launch.label}, ${formatCoordinate(launch.lat, launch.lon)}`,
+      'aria-describedby': launchDescribedBy,
+    },
+    el('circle', { class: 'map-launch-hit', r: 22 }) + el('path', { class: 'map-launch-mark', d: LAUNCH_MARK }),
+  );
+}
+
+/** The scale bar, where the map has one: one per label set shown. */
+function scaleLayer(model: RangeMapModel, page: boolean): string {
   const bar = model.scaleBar;
-  if (labels && bar) {
-    // The larger sets scale the bar's type and lines with their labels, and move it up to fit.
-    const scales = page
-      ? LABEL_LAYOUT_NAMES.map((layout) => {
-          const { scale } = LABEL_LAYOUTS[layout];
-          return [layout, scale, scale === 1 ? bar.y : model.height - 48 * scale] as const;
-        })
-      : ([['wide', 1, bar.y]] as const);
-    for (const [layout, s, y] of scales) {
-      const textAttributes = page ? { class: 'map-scale-text' } : {};
-      const lines = `M0,${15 * s}h${bar.kmPx.toFixed(1)}M0,${26 * s}h${bar.milesPx.toFixed(1)}`;
-      parts.push(
-        el(
-          'g',
-          page
-            ? { class: `map-scale only-${layout}`, transform: `translate(${bar.x},${y})`, 'aria-hidden': 'true' }
-            : { transform: `translate(${bar.x},${y})`, fill: C.ink, 'font-size': 14, 'font-family': FILE_FONT_FAMILY },
-          el('text', { ...textAttributes, x: 0, y: 10 * s }, `${bar.km} km`) +
-            el('path', page ? { class: 'map-scale-bar', d: lines } : { d: lines, stroke: C.ink, 'stroke-width': 3 }) +
-            el('text', { ...textAttributes, x: 0, y: 42 * s }, `${bar.miles} miles`),
-        ),
-      );
-    }
-  }
-  return parts.join('');
+  if (!bar) return '';
+  return shownLayouts(page)
+    .map((layout) => {
+      // The larger sets scale the bar's type and lines with their labels, and move it up to fit.
+      const { scale } = LABEL_LAYOUTS[layout];
+      return scaleBarMarks(bar, layout, scale, scale === 1 ? bar.y : model.height - 48 * scale, page);
+    })
+    .join('');
+}
+
+/** One scale bar, its type and lines `s` times the wide set's, its top at `y`. */
+function scaleBarMarks(bar: NonNullable<RangeMapModel['scaleBar']>, layout: LabelLayoutName, s: number, y: number, page: boolean): string {
+  const C = FILE_COLOURS;
+  const transform = `translate(${bar.x},${y})`;
+  const textAttributes = page ? { class: 'map-scale-text' } : {};
+  const lines = `M0,${15 * s}h${bar.kmPx.toFixed(1)}M0,${26 * s}h${bar.milesPx.toFixed(1)}`;
+  return el(
+    'g',
+    page
+      ? { class: `map-scale only-${layout}`, transform, 'aria-hidden': 'true' }
+      : { transform, fill: C.ink, 'font-size': 14, 'font-family': FILE_FONT_FAMILY },
+    el('text', { ...textAttributes, x: 0, y: 10 * s }, `${bar.km} km`) +
+      el('path', page ? { class: 'map-scale-bar', d: lines } : { d: lines, stroke: C.ink, 'stroke-width': 3 }) +
+      el('text', { ...textAttributes, x: 0, y: 42 * s }, `${bar.miles} miles`),
+  );
 }

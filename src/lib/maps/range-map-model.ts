@@ -13,7 +13,7 @@ import type { Place } from '../schemas/place.ts';
 import type { RangeMapEntry } from '../schemas/map.ts';
 import { dayList, presetLaunchLabel, rangeSummary, shortRangeLabel, strikeTag, strikeWords } from './format.ts';
 import { findingAt } from './map-copy.ts';
-import { drawCountries, globeOutline, mapFrame, MAP_WIDTH } from './map-frame.ts';
+import { drawCountries, globeOutline, mapFrame, MAP_WIDTH, type DrawnCountry, type MapFrame } from './map-frame.ts';
 import { ringGeometry } from '../geo/ring.ts';
 import { layoutLabels, type LabelLayoutName, type LabelSet } from './map-labels.ts';
 import { labelWidths } from './label-widths.ts';
@@ -105,18 +105,15 @@ export function resolveRangeMap(
 ): { input: RangeMapInput } | { problems: string[] } {
   const focus = countryByIso3(map.focusCountry);
   if (!focus) return { problems: [`focusCountry ${map.focusCountry} is not a country in the borders data (Natural Earth, UN view)`] };
-  const { params, projection } = mapFrame(
-    map,
-    marked.map((place) => [place.lon, place.lat] as LonLat),
-  );
+  const { params, projection } = markedFrame(map, marked);
   const problems: string[] = [];
-  if (!onFrame(projection, params, [map.launch.lon, map.launch.lat])) {
+  if (!onFrame(projection, params, lonLat(map.launch))) {
     problems.push(`the launch point (${map.launch.lat}, ${map.launch.lon}) lies outside the extent; widen the extent or leave it out`);
   }
-  const outside = marked.filter((place) => !onFrame(projection, params, [place.lon, place.lat]));
+  const outside = marked.filter((place) => !onFrame(projection, params, lonLat(place)));
   if (outside.length) problems.push(`${outside.map((p) => p.id).join(', ')} lie outside its extent; widen the extent, leave it out or drop them`);
   // A preset off the map would move the launch point where the reader cannot see it.
-  const offMap = (map.presets ?? []).filter((preset) => !onFrame(projection, params, [preset.lon, preset.lat]));
+  const offMap = (map.presets ?? []).filter((preset) => !onFrame(projection, params, lonLat(preset)));
   if (offMap.length) {
     problems.push(
       `presets ${offMap.map((p) => `"${p.label}" (${p.lat}, ${p.lon})`).join(', ')} lie outside the map; move them, widen the extent or leave it out`,
@@ -125,106 +122,164 @@ export function resolveRangeMap(
   return problems.length ? { problems } : { input: { map, places: marked, focus, ...(strikes && { strikes }) } };
 }
 
-/** The model of a map `resolveRangeMap` found drawable. */
+/** The model of a map `resolveRangeMap` found drawable, built layer on layer. */
 export function buildRangeMapModel({ map, places: marked, focus, strikes = new Map() }: RangeMapInput): RangeMapModel {
-  const launchPoint: LonLat = [map.launch.lon, map.launch.lat];
-  const frame = mapFrame(
-    map,
-    marked.map((place) => [place.lon, place.lat] as LonLat),
-  );
-  const { params, projection, path } = frame;
-  const { width, height } = params;
-  const at = (lon: number, lat: number) => {
-    const point = projection([lon, lat])!;
-    return { x: round(point[0]), y: round(point[1]) };
+  const frame = frameLayer(map, marked);
+  const marks = marksLayer(map, marked, strikes, frame);
+  const labels = labelsLayer(map, frame, marks);
+  const copy = copyLayer(map, focus, frame, marks.places);
+  return {
+    id: map.id,
+    labelConflicts: labels.conflicts,
+    title: map.title,
+    description: map.description,
+    asOf: map.asOf,
+    finding: copy.finding,
+    summary: copy.summary,
+    rangeLabel: copy.rangeLabel,
+    width: frame.params.width,
+    height: frame.params.height,
+    projection: frame.params,
+    globe: globeOutline(frame),
+    countries: marks.countries,
+    rings: marks.rings,
+    launch: marks.launch,
+    presets: copy.presets,
+    places: marks.places,
+    labels: labels.sets,
+    scaleBar: frame.scaleBar,
+    credit: copy.credit,
+    client: clientState(map, focus, frame, marks.places, labels.scene, copy),
   };
+}
 
+const lonLat = (point: { lon: number; lat: number }): LonLat => [point.lon, point.lat];
+
+/** The frame the map asks for around its marked places. */
+const markedFrame = (map: RangeMapEntry, marked: readonly Place[]) => mapFrame(map, marked.map(lonLat));
+
+interface Frame extends MapFrame {
+  /** Where a point lands on the frame, to a tenth of a unit. */
+  at: (point: { lon: number; lat: number }) => { x: number; y: number };
+  scaleBar: RangeMapModel['scaleBar'];
+}
+
+/** The frame: the projection and size that fit the map, and the scale bar at its foot. */
+function frameLayer(map: RangeMapEntry, marked: readonly Place[]): Frame {
+  const frame = markedFrame(map, marked);
+  const at = (point: { lon: number; lat: number }) => {
+    const [x, y] = frame.projection([point.lon, point.lat])!;
+    return { x: round(x), y: round(y) };
+  };
+  return { ...frame, at, scaleBar: scaleBarOf(frame) };
+}
+
+/** A scale bar where one is true across the map, so never on equidistant (continental and world) maps. */
+function scaleBarOf({ params, projection }: MapFrame): RangeMapModel['scaleBar'] {
+  const { width, height } = params;
+  if (params.kind === 'equidistant' || !scaleBarIsTrue(projection, width, height)) return null;
+  return {
+    ...scaleBar(projection, projection.invert!([width / 2, height / 2]) as LonLat, SCALE_BAR_BOX.width - 20),
+    x: SCALE_BAR_BOX.margin,
+    y: height - SCALE_BAR_BOX.margin - SCALE_BAR_BOX.height,
+  };
+}
+
+/** The marks and, for the label placer, the countries as drawn (with their areas and centroids). */
+type Marks = Pick<RangeMapModel, 'countries' | 'rings' | 'launch' | 'places'> & { drawn: DrawnCountry[] };
+
+/** The marks: the countries, a ring per range round the launch point, the launch point, and the places with their distances and strikes. */
+function marksLayer(map: RangeMapEntry, marked: readonly Place[], strikes: ReadonlyMap<string, StrikeReport>, frame: Frame): Marks {
+  const launchPoint = lonLat(map.launch);
   const rangesKm = map.ranges.map((range) => range.km);
-  const mapPlaces: MapPlace[] = withRangeFlags(marked, launchPoint, rangesKm).map((place) => ({
-    ...place,
-    ...at(place.lon, place.lat),
-    distanceKm: Math.round(place.distanceKm),
-    strike: strikeOf(strikes.get(place.id)),
-    countryName: countryByIso3(place.country)?.properties.name ?? place.country,
-  }));
-
   const drawn = drawCountries(frame);
-  const rings = map.ranges.map((range) => ({ ...range, ...ringGeometry(path, launchPoint, range.km) }));
-  const equidistant = params.kind === 'equidistant';
+  return {
+    drawn,
+    countries: drawn.map(({ iso3, name, d }) => ({ iso3, name, d, focus: iso3 === map.focusCountry })),
+    rings: map.ranges.map((range) => ({ ...range, ...ringGeometry(frame.path, launchPoint, range.km) })),
+    launch: { ...map.launch, ...frame.at(map.launch) },
+    places: withRangeFlags(marked, launchPoint, rangesKm).map((place) => ({
+      ...place,
+      ...frame.at(place),
+      distanceKm: Math.round(place.distanceKm),
+      strike: strikeOf(strikes.get(place.id)),
+      countryName: countryByIso3(place.country)?.properties.name ?? place.country,
+    })),
+  };
+}
 
-  const bar =
-    !equidistant && scaleBarIsTrue(projection, width, height)
-      ? {
-          ...scaleBar(projection, projection.invert!([width / 2, height / 2]) as LonLat, SCALE_BAR_BOX.width - 20),
-          x: SCALE_BAR_BOX.margin,
-          y: height - SCALE_BAR_BOX.margin - SCALE_BAR_BOX.height,
-        }
-      : null;
-  const launch = { ...map.launch, ...at(map.launch.lon, map.launch.lat) };
+/**
+ * The labels, all from the one placer: the scene they are placed among (kept for the browser), every label
+ * set at the home launch point, and what could not be placed clear there or at any preset.
+ */
+function labelsLayer(map: RangeMapEntry, { params, projection, scaleBar: bar }: Frame, marks: Marks) {
+  const { width, height } = params;
   const scene: LabelScene = {
     width,
     height,
-    places: mapPlaces.map((place) => ({ id: place.id, name: place.name, x: place.x, y: place.y, strike: place.strike !== undefined })),
-    countries: drawn.map(({ iso3, name, area, centroid }) => ({ iso3, name, area: Math.round(area), centroid: [round(centroid[0]), round(centroid[1])] })),
+    places: marks.places.map((place) => ({ id: place.id, name: place.name, x: place.x, y: place.y, strike: place.strike !== undefined })),
+    countries: marks.drawn.map(({ iso3, name, area, centroid }) => ({
+      iso3,
+      name,
+      area: Math.round(area),
+      centroid: [round(centroid[0]), round(centroid[1])],
+    })),
     focusIso3: map.focusCountry,
-    ringsKm: rangesKm,
+    ringsKm: marks.rings.map((ring) => ring.km),
     // Each ring carries its distance where no scale bar states it alone: on maps without one, and on maps with several rings.
-    ringsLabelled: !bar || rings.length > 1,
+    ringsLabelled: !bar || marks.rings.length > 1,
     scaleBar: bar && { x0: 0, y0: bar.y, x1: SCALE_BAR_BOX.margin + SCALE_BAR_BOX.width, y1: height },
   };
-  const labelInput = labelInputAt(scene, projection, launchPoint, map.launch.label);
-  const labels = layoutLabels(labelInput, labelWidths);
-  const presets = (map.presets ?? []).map((preset) => ({ ...preset, launchLabel: presetLaunchLabel(preset.label, map.launch.label) }));
+  const input = labelInputAt(scene, projection, lonLat(map.launch), map.launch.label);
+  const sets = layoutLabels(input, labelWidths);
   const conflicts = labelConflictLines(
     map.id,
-    { input: labelInput, sets: labels },
-    presets.map((preset) => ({ preset: preset.label, input: labelInputAt(scene, projection, [preset.lon, preset.lat], preset.label) })),
+    { input, sets },
+    (map.presets ?? []).map((preset) => ({ preset: preset.label, input: labelInputAt(scene, projection, lonLat(preset), preset.label) })),
     labelWidths,
   );
+  return { scene, sets, conflicts };
+}
 
+/** The copy: every word the map says of itself, from its finding to its credits. */
+function copyLayer(map: RangeMapEntry, focus: Country, frame: MapFrame, mapPlaces: readonly MapPlace[]) {
   const primary = map.ranges[0]!;
-  const rangeLabel = shortRangeLabel(primary.label);
   const summary = rangeSummary(
     map.ranges.map((range) => ({ inRange: mapPlaces.filter((p) => p.withinKm.includes(range.km)).length, rangeLabel: shortRangeLabel(range.label) })),
     mapPlaces.length,
   );
-  const share = shareOfAreaWithinRange(focus, launchPoint, primary.km);
+  const share = shareOfAreaWithinRange(focus, lonLat(map.launch), primary.km);
   const words = { focusName: focus.properties.name, rangeLabels: map.ranges.map((range) => range.label) };
-  const finding = findingAt({ kind: 'home', label: map.launch.label }, share, words, summary);
-  const stepKm = niceAtMost(frame.widthKm / 150);
-
   return {
-    id: map.id,
-    labelConflicts: conflicts,
-    title: map.title,
-    description: map.description,
-    asOf: map.asOf,
-    finding,
+    finding: findingAt({ kind: 'home', label: map.launch.label }, share, words, summary),
     summary,
-    rangeLabel,
-    width,
-    height,
-    projection: params,
-    globe: globeOutline(frame),
-    countries: drawn.map(({ iso3, name, d }) => ({ iso3, name, d, focus: iso3 === map.focusCountry })),
-    rings,
-    launch,
-    presets,
-    places: mapPlaces,
-    labels,
-    scaleBar: bar,
+    rangeLabel: shortRangeLabel(primary.label),
+    words,
+    presets: (map.presets ?? []).map((preset) => ({ ...preset, launchLabel: presetLaunchLabel(preset.label, map.launch.label) })),
     credit: `Borders: ${bordersCredit(frame.detail)}. ${rangesCredit(map.ranges)} ${placesCredit(mapPlaces)}`,
-    client: {
-      projection: params,
-      home: { lat: map.launch.lat, lon: map.launch.lon, label: map.launch.label },
-      presets: presets.map(({ lat, lon, label, launchLabel }) => ({ lat, lon, label, launchLabel })),
-      rings: map.ranges.map((range) => ({ km: range.km, rangeLabel: shortRangeLabel(range.label) })),
-      places: mapPlaces.map(({ id, name, lat, lon, strike }) => ({ id, name, lat, lon, strike: strike && strikeWords(strike) })),
-      steps: { km: stepKm, bigKm: stepKm * 5 },
-      scene,
-      words,
-      focusShape: focusShape(focus),
-    },
+  };
+}
+
+/** What the browser script needs to redraw the map's moving parts around a moved launch point. */
+function clientState(
+  map: RangeMapEntry,
+  focus: Country,
+  frame: MapFrame,
+  mapPlaces: readonly MapPlace[],
+  scene: LabelScene,
+  copy: ReturnType<typeof copyLayer>,
+): MapClientState {
+  const stepKm = niceAtMost(frame.widthKm / 150);
+  return {
+    projection: frame.params,
+    home: { lat: map.launch.lat, lon: map.launch.lon, label: map.launch.label },
+    presets: copy.presets.map(({ lat, lon, label, launchLabel }) => ({ lat, lon, label, launchLabel })),
+    rings: map.ranges.map((range) => ({ km: range.km, rangeLabel: shortRangeLabel(range.label) })),
+    places: mapPlaces.map(({ id, name, lat, lon, strike }) => ({ id, name, lat, lon, strike: strike && strikeWords(strike) })),
+    steps: { km: stepKm, bigKm: stepKm * 5 },
+    scene,
+    words: copy.words,
+    focusShape: focusShape(focus),
   };
 }
 
