@@ -332,7 +332,7 @@ describe.each(ROUTES)('maps on %s', (route) => {
           await handle.focus();
           await page.keyboard.press('ArrowDown');
           // The first move on a page waits for the map's instrument to load (range-map.ts).
-          await expect.poll(lat, map.id).not.toBe(before[0]);
+          await expect.poll(lat, { message: map.id }).not.toBe(before[0]);
           // One step south moves the point by steps.km along the meridian: 111.2 km a degree.
           const movedKm = (before[0] - (await lat())) * 111.2;
           expect(Math.abs(movedKm - state.steps.km) / state.steps.km, map.id).toBeLessThan(0.02);
