@@ -298,8 +298,8 @@ describe.each(ROUTES)('maps on %s', (route) => {
         for (const map of maps.filter((m) => m.presetCount > 0)) {
           const figure = page.locator(`figure[data-map="${map.id}"]`);
           const state = JSON.parse((await figure.locator('script[data-map-state]').textContent())!) as {
-            home: { lat: number; lon: number; label: string };
-            presets: { lat: number; lon: number; label: string }[];
+            home: { point: [number, number]; label: string };
+            presets: { point: [number, number]; label: string }[];
           };
           await showPresets(figure);
           await loadInstrument(figure);
@@ -310,7 +310,7 @@ describe.each(ROUTES)('maps on %s', (route) => {
             const launchLabel = after.labels.find((l) => l.id === 'launch')!;
             // A preset at the map's own point is the map's own view, with the editor's label.
             const preset = state.presets[i]!;
-            const home = preset.lat.toFixed(2) === state.home.lat.toFixed(2) && preset.lon.toFixed(2) === state.home.lon.toFixed(2);
+            const home = preset.point.every((value, axis) => value.toFixed(2) === state.home.point[axis]!.toFixed(2));
             expect(launchLabel.text).toBe(home ? state.home.label : preset.label);
             for (const marker of after.markers.filter((m) => m.id !== 'launch')) {
               expect(overlap(ink(launchLabel.rect), marker.rect), `${map.id}: "${launchLabel.text}" on ${marker.id}`).toBe(false);

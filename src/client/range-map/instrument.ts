@@ -23,48 +23,47 @@ export function createInstrument(figure: HTMLElement, isFirstOnPage: boolean) {
   const id = figure.dataset.map!;
   const drawing = mapDrawing(figure);
   const { state, elements, projection } = drawing;
-  const home: LonLat = [state.home.lon, state.home.lat];
+  const home = state.home.point;
   const shown: MapView = { launch: home, view: viewAt(state, home), callout: null };
   const onMap = (point: LonLat) => onFrame(projection, state.projection, point);
 
-  /** While the point moves: the marks and labels (the words wait for it to settle). */
-  function move(next: LonLat) {
+  /**
+   * The one way the launch point changes. While it moves (a drag) only the marks and labels follow; once it
+   * settles the words follow too, and the address keeps the view so a shared link reopens it.
+   */
+  function setLaunch(next: LonLat, { settled }: { settled: boolean }) {
     Object.assign(shown, { launch: next, view: viewAt(state, next) });
     drawMarks(drawing, shown);
     drawLabels(drawing, shown);
     markPresets(elements.presetButtons, next);
+    if (settled) settle();
   }
-  /** After a move settles: the words, and the view in the address so a shared link keeps it. */
   function settle() {
     drawWords(drawing, shown);
     drawReadout(drawing, shown);
     writeLaunchToAddress(id, isFirstOnPage, shown.view.kind === 'home' ? null : shown.launch);
     figure.dispatchEvent(new CustomEvent('rangemap:launch', { bubbles: true, detail: { id, lat: shown.launch[1], lon: shown.launch[0] } }));
   }
-  function moveTo(next: LonLat) {
-    move(next);
-    settle();
-  }
 
   return {
     dragTo(point: MapPoint) {
       const next = projection.invert?.(point);
-      if (next && onMap(next)) move([next[0], next[1]]);
+      if (next && onMap(next)) setLaunch([next[0], next[1]], { settled: false });
     },
     settle,
     /** Keyboard steps stay on the map: a keyboard user must never push the point out of sight. */
     step(bearing: number, big: boolean) {
       const next = destination(shown.launch, bearing, big ? state.steps.bigKm : state.steps.km);
-      if (onMap(next)) moveTo(next);
+      if (onMap(next)) setLaunch(next, { settled: true });
     },
-    home: () => moveTo(home),
+    home: () => setLaunch(home, { settled: true }),
     preset(index: number) {
       const preset = state.presets[index];
-      if (preset) moveTo([preset.lon, preset.lat]);
+      if (preset) setLaunch(preset.point, { settled: true });
     },
     /** A shared point off this map (or on the far side of the globe) is ignored like any invalid value. */
     open(point: LonLat) {
-      if (onMap(point) && !sameLaunch(point, home)) moveTo(point);
+      if (onMap(point) && !sameLaunch(point, home)) setLaunch(point, { settled: true });
     },
     show(placeId: string | null) {
       shown.callout = placeId;
@@ -91,7 +90,7 @@ function mapDrawing(figure: HTMLElement): MapDrawing {
 
 /** How the words name a launch point: the map's own, a preset, or a point the reader moved it to. */
 function viewAt(state: MapClientState, point: LonLat): LaunchView {
-  if (sameLaunch(point, [state.home.lon, state.home.lat])) return { kind: 'home', label: state.home.label };
-  const preset = state.presets.find((p) => sameLaunch([p.lon, p.lat], point));
-  return preset ? { kind: 'preset', label: preset.label, launchLabel: preset.launchLabel } : { kind: 'moved', lat: point[1], lon: point[0] };
+  if (sameLaunch(point, state.home.point)) return { kind: 'home', label: state.home.label };
+  const preset = state.presets.find((p) => sameLaunch(p.point, point));
+  return preset ? { kind: 'preset', label: preset.label, launchLabel: preset.launchLabel } : { kind: 'moved', point };
 }

@@ -3,6 +3,7 @@
  * JSON (<script type="application/json" data-map-state>). The markup keeps its public data-* contracts;
  * the script reads its inputs from here rather than back from those attributes.
  */
+import type { LonLat } from '../geo/distance.ts';
 import type { ProjectionParams } from '../geo/projection.ts';
 import type { FocusShape } from './focus-shape.ts';
 import type { LabelScene } from './label-scene.ts';
@@ -10,9 +11,10 @@ import type { MapWordsInput } from './map-copy.ts';
 
 export interface MapClientState {
   projection: ProjectionParams;
-  home: { lat: number; lon: number; label: string };
+  /** Launch points travel as [longitude, latitude], as d3-geo takes them; markup and addresses keep their own forms. */
+  home: { point: LonLat; label: string };
   /** In the order of the preset buttons ([data-preset-lat]): the button's words, and the launch point's name in sentences. */
-  presets: { lat: number; lon: number; label: string; launchLabel: string }[];
+  presets: { point: LonLat; label: string; launchLabel: string }[];
   rings: { km: number; rangeLabel: string }[];
   /** `strike`: its reported strikes in words, with their days (see strikeWords). */
   places: { id: string; name: string; lat: number; lon: number; strike: string | undefined }[];

@@ -4,10 +4,11 @@
  * words stand; these are for a preset or a point the reader moved, in the browser, and for the build's
  * own finding. Shared by both so they say the same thing.
  */
+import type { LonLat } from '../geo/distance.ts';
 import { formatCoordinate, formatShare } from './format.ts';
 
 /** Where the launch point is: the map's own point, a preset (by its button's words), or where the reader moved it. */
-export type LaunchView = { kind: 'home'; label: string } | { kind: 'preset'; label: string; launchLabel: string } | { kind: 'moved'; lat: number; lon: number };
+export type LaunchView = { kind: 'home'; label: string } | { kind: 'preset'; label: string; launchLabel: string } | { kind: 'moved'; point: LonLat };
 
 /** What a map's words need besides the point: the focus country, and its rings' labels (`about 900 km (550 miles)`). */
 export interface MapWordsInput {
@@ -24,7 +25,7 @@ export function launchMapLabel(view: LaunchView): string {
 /** The launch point in a sentence: `Belgorod region (illustrative)`, `the Kursk region`, `your point, 50.20° N, 35.90° E`. */
 export function launchPhrase(view: LaunchView): string {
   if (view.kind === 'home') return view.label;
-  if (view.kind === 'moved') return `your point, ${formatCoordinate(view.lat, view.lon)}`;
+  if (view.kind === 'moved') return `your point, ${formatCoordinate(view.point[1], view.point[0])}`;
   return /\b(region|area|province|oblast|district|coast|peninsula)$/i.test(view.label) ? `the ${view.label}` : view.label;
 }
 

@@ -272,8 +272,8 @@ function clientState(
   const stepKm = niceAtMost(frame.widthKm / 150);
   return {
     projection: frame.params,
-    home: { lat: map.launch.lat, lon: map.launch.lon, label: map.launch.label },
-    presets: copy.presets.map(({ lat, lon, label, launchLabel }) => ({ lat, lon, label, launchLabel })),
+    home: { point: lonLat(map.launch), label: map.launch.label },
+    presets: copy.presets.map((preset) => ({ point: lonLat(preset), label: preset.label, launchLabel: preset.launchLabel })),
     rings: map.ranges.map((range) => ({ km: range.km, rangeLabel: shortRangeLabel(range.label) })),
     places: mapPlaces.map(({ id, name, lat, lon, strike }) => ({ id, name, lat, lon, strike: strike && strikeWords(strike) })),
     steps: { km: stepKm, bigKm: stepKm * 5 },
