@@ -2,7 +2,7 @@
  * A deploy under a sub-path (SITE_URL=https://example.org/explainers/, as on a GitHub Pages project
  * site), built by `npm test` into dist-subpath/ and served under /explainers/. A crawl from the home
  * page, robots.txt and a 404 follows every URL the site prints (links, assets, CSS url()s, share
- * images, JSON-LD, embed snippets, oEmbed, manifest, sitemaps, feed): each one on our site must stay
+ * images, JSON-LD, embed snippets, oEmbed, manifest, sitemaps, feed, scripts' imports): each one on our site must stay
  * under the sub-path and resolve.
  */
 import { existsSync } from 'node:fs';
@@ -31,6 +31,8 @@ function referencesIn(body: string, type: string): string[] {
     JSON.parse(body, (_, value) => (typeof value === 'string' && /^(https?:\/\/|\/)/.test(value) ? strings.push(value) : value));
     return [...strings, ...strings.filter((s) => s.startsWith('<')).flatMap((html) => referencesIn(html, 'text/html'))];
   }
+  // A script's own imports (the map's instrument, loaded on first use) are relative: they must resolve too.
+  if (type.includes('javascript')) return [...body.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)].map((m) => m[1]!);
   if (type.includes('xml')) return [...body.matchAll(/<(?:loc|link|guid)[^>]*>([^<]+)</g)].map((m) => m[1]!);
   if (type.includes('text/plain')) return [...body.matchAll(/^(?:Sitemap|Allow):\s*(\S+)/gm)].map((m) => m[1]!);
   return [];
