@@ -39,6 +39,14 @@ export async function rangeMapModel(id: string): Promise<RangeMapModel> {
   return (await siteContent()).maps.get(id)!;
 }
 
+/**
+ * The article a page renders, for the components its body places without props (<WhatWeKnow />,
+ * <OriginalReport />): they show its own frontmatter. Articles render at /articles/[slug]/.
+ */
+export async function articleOfPage(params: Record<string, string | undefined>) {
+  return (await siteContent()).articles.find((article) => article.entry.id === params.slug)!;
+}
+
 export async function timelineModel(id: string): Promise<TimelineModel> {
   return (await siteContent()).timelines.get(id)!;
 }

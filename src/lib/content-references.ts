@@ -22,11 +22,17 @@ type ReferencedEvent = Entry & {
   };
 };
 
+/** The frontmatter an article's body shows with a component of its own (`<WhatWeKnow />`, `<OriginalReport />`). */
+interface ShownFrontmatter {
+  whatWeKnow?: readonly unknown[] | undefined;
+  originalReport?: Date | undefined;
+}
+
 type ReferencedTimeline = Entry & { data: { dayZero: string; map?: string | undefined } };
 
 export interface ReferenceInput {
   /** Each article with the components its body shows (src/lib/content/mdx-body.ts read them). */
-  articles: readonly (Entry & { uses: readonly ComponentUse[] })[];
+  articles: readonly (Entry & { uses: readonly ComponentUse[]; data?: ShownFrontmatter })[];
   maps: readonly (Entry & { data: { places: readonly string[] } })[];
   places: readonly Entry[];
   /** Event ids are `<timeline id>/<event id>`, from their folder and file name. */
@@ -43,7 +49,7 @@ export function eventKey(id: string): { timeline: string; anchor: string } {
 
 /** The ids a body shows of one component, in order. */
 export const idsOf = (uses: readonly ComponentUse[], component: ComponentUse['component']) =>
-  uses.filter((use) => use.component === component).map((use) => use.id);
+  uses.flatMap((use) => (use.component === component && use.id !== undefined ? [use.id] : []));
 
 const where = (entry: Entry) => entry.filePath ?? entry.id;
 const known = (set: ReadonlySet<string>) => [...set].sort().join(', ') || 'none';
@@ -59,31 +65,51 @@ function articleProblems({ articles, maps, timelines = [] }: ReferenceInput): st
   const timelineIds = idSet(timelines);
   const timelineMap = new Map(timelines.map((timeline) => [timeline.id, timeline.data.map]));
   for (const article of articles) {
-    const at = (use: ComponentUse) => `${where(article)}:${use.line}`;
+    const at = (use: Pick<ComponentUse, 'line'>) => `${where(article)}:${use.line}`;
     if (!isSlug(article.id)) {
       problems.push(`${where(article)}: the file name "${article.id}" must be a URL slug (lowercase words joined by hyphens) directly in content/articles/`);
     }
+    problems.push(...frontmatterPlacementProblems(article));
     const shownMaps = new Set(idsOf(article.uses, 'RangeMap'));
-    for (const use of article.uses) {
-      if (use.component === 'RangeMap' && !mapIds.has(use.id)) {
-        problems.push(`${at(use)}: <RangeMap id="${use.id}"> names a map that no file in content/maps/ defines (known maps: ${known(mapIds)})`);
+    for (const { id, ...use } of article.uses) {
+      if (id === undefined) continue;
+      if (use.component === 'RangeMap' && !mapIds.has(id)) {
+        problems.push(`${at(use)}: <RangeMap id="${id}"> names a map that no file in content/maps/ defines (known maps: ${known(mapIds)})`);
       }
       if (use.component !== 'Timeline') continue;
-      if (!timelineIds.has(use.id)) {
-        problems.push(
-          `${at(use)}: <Timeline id="${use.id}"> names a timeline that no file in content/timelines/ defines (known timelines: ${known(timelineIds)})`,
-        );
+      if (!timelineIds.has(id)) {
+        problems.push(`${at(use)}: <Timeline id="${id}"> names a timeline that no file in content/timelines/ defines (known timelines: ${known(timelineIds)})`);
       }
       // The timeline highlights its places on its map and marks its strikes there: a map the reader cannot see does neither.
-      const map = timelineMap.get(use.id);
+      const map = timelineMap.get(id);
       if (map && !shownMaps.has(map)) {
         problems.push(
-          `${at(use)}: <Timeline id="${use.id}"> works with the map "${map}" (its content/timelines/${use.id}.yaml says map: ${map}), but the article does not show it; add <RangeMap id="${map}" />`,
+          `${at(use)}: <Timeline id="${id}"> works with the map "${map}" (its content/timelines/${id}.yaml says map: ${map}), but the article does not show it; add <RangeMap id="${map}" />`,
         );
       }
     }
   }
   return problems;
+}
+
+/** Frontmatter the body shows where it places a component: each such field shown exactly once, and only if it is there. */
+const SHOWN_BY = [
+  { field: 'whatWeKnow', component: 'WhatWeKnow', where: 'where the box stands (under the first map, or under the headline)' },
+  { field: 'originalReport', component: 'OriginalReport', where: 'right above the wire report it labels' },
+] as const;
+
+function frontmatterPlacementProblems(article: ReferenceInput['articles'][number]): string[] {
+  return SHOWN_BY.flatMap(({ field, component, where: place }) => {
+    const uses = article.uses.filter((use) => use.component === component);
+    const given = article.data?.[field] !== undefined;
+    if (given && uses.length === 0) return [`${where(article)}: ${field} is set but the body does not show it; place <${component} /> ${place}`];
+    if (!given && uses.length > 0)
+      return [
+        `${where(article)}:${uses[0]!.line}: <${component} /> shows the frontmatter's ${field}, which this article does not set; set it or remove the component`,
+      ];
+    if (uses.length > 1) return [`${where(article)}:${uses[1]!.line}: <${component} /> is placed ${uses.length} times; keep one`];
+    return [];
+  });
 }
 
 function mapPlaceProblems({ maps, places }: ReferenceInput): string[] {

@@ -112,7 +112,7 @@ describe.each([...ARTICLES, ...EMBEDS])('%s', (path) => {
     afterAll(() => context.close());
 
     if (isArticle) {
-      it('leads with the story at 375 × 667: the first map within 5 screens, each timeline on its key events within 3 screens, all of them within 9', async () => {
+      it('leads with the story at 375 × 667: the first map within 2 screens, each timeline on its key events within 3 screens, all of them within 9', async () => {
         const layout = await page.evaluate(() => {
           const top = (el: Element) => el.getBoundingClientRect().top + window.scrollY;
           const map = document.querySelector('figure[data-map]');
@@ -133,7 +133,7 @@ describe.each([...ARTICLES, ...EMBEDS])('%s', (path) => {
             }),
           };
         });
-        if (layout.mapTop !== undefined) expect(layout.mapTop / layout.screen, 'first map, in screens from the top').toBeLessThanOrEqual(5);
+        if (layout.mapTop !== undefined) expect(layout.mapTop / layout.screen, 'first map, in screens from the top').toBeLessThanOrEqual(2);
         for (const timeline of layout.timelines) {
           expect(timeline.height / layout.screen, `timeline ${timeline.id}, in screens`).toBeLessThanOrEqual(3);
           expect(timeline).toMatchObject({ controls: 1, shownAreKey: true, shown: timeline.key });

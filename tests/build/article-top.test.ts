@@ -1,6 +1,6 @@
 /**
- * The top of every story as the built page shows it, without JavaScript: "What we know" under the
- * headline, as the editor wrote it, latest first, each point with its sources folded away; the label over
+ * The top of every story as the built page shows it, without JavaScript: "What we know" where the body
+ * places it (above the wire report), as the editor wrote it, latest first, each point with its sources folded away; the label over
  * the wire report with a dated note whose every phrase is in the report and means a day before it was filed;
  * and an "Updated" date no older than anything the page reports. Every published story is checked.
  */
@@ -19,11 +19,14 @@ describe.each(stories)('the top of %s', (_, story, data) => {
   const prose = article.querySelector('.prose')!;
   const asOf = data.updatedAt ?? data.publishedAt;
 
-  it.runIf(data.whatWeKnow)('shows "What we know" between the header and the report, as of the story’s date', () => {
-    const order = article.childNodes.filter((node) => node.nodeType === 1).map((node) => node as typeof article);
-    const at = (el: unknown) => order.indexOf(el as typeof article);
-    expect(at(article.querySelector('header'))).toBeLessThan(at(box));
-    expect(at(box)).toBeLessThan(at(prose));
+  it.runIf(data.whatWeKnow)('shows "What we know" once, after the header and before the wire report, as of the story’s date', () => {
+    const html = article.toString();
+    const at = (selector: string) => html.indexOf(article.querySelector(selector)?.toString() ?? '\u0000');
+    expect(article.querySelectorAll('[data-what-we-know]')).toHaveLength(1);
+    expect(at('header')).toBeGreaterThanOrEqual(0);
+    expect(at('header')).toBeLessThan(at('[data-what-we-know]'));
+    const report = data.originalReport ? at('[data-original-report]') : at('.prose > p');
+    expect(at('[data-what-we-know]')).toBeLessThan(report);
     expect(box!.querySelector('h2')!.text.replace(/\s+/g, ' ').trim()).toBe(`What we know as of ${formatLongDate(asOf)}`);
   });
 
@@ -47,11 +50,15 @@ describe.each(stories)('the top of %s', (_, story, data) => {
     const report = article.querySelector('[data-original-report]')!;
     const filed = data.originalReport!;
     expect(report.querySelector('.original-report__label')!.text).toBe(`Original report, ${formatLongDate(filed)}`);
+    // The label stands over the report: before its first paragraph.
+    const html = article.toString();
+    expect(html.indexOf(report.toString())).toBeLessThan(html.indexOf(article.querySelector('.prose > p')!.toString()));
     const note = report.querySelector('[data-original-report-dates]')?.text ?? '';
+    const reportText = prose.text.replace(report.text, '');
     const resolved = [...note.matchAll(/“([^”]+)” means ([^,.]+?)(?=,| and “|\.$)/g)];
     expect(resolved.length, note).toBe(note.split('“').length - 1);
     for (const [, phrase, means] of resolved) {
-      expect(prose.text, `"${phrase}" is in the report`).toContain(phrase!);
+      expect(reportText, `"${phrase}" is in the report`).toContain(phrase!);
       const weekday = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/.exec(phrase!)?.[1];
       if (!weekday) continue;
       const day = new Date(`${means} UTC`);

@@ -30,6 +30,27 @@ describe('content references', () => {
     ]);
   });
 
+  it('asks the body to show "What we know" and the wire label once when the frontmatter has them, and never without', () => {
+    const article = (body: string, data: { whatWeKnow?: unknown[]; originalReport?: Date }) => ({
+      ...withUses({ id: 'story', filePath: 'content/articles/story.mdx', body }),
+      data,
+    });
+    const problems = (body: string, data: { whatWeKnow?: unknown[]; originalReport?: Date }) =>
+      referenceProblems({ articles: [article(body, data)], maps: [], places: [] });
+    const both = { whatWeKnow: [{}, {}, {}], originalReport: new Date('2024-01-04') };
+    expect(problems('<WhatWeKnow />\n\n<OriginalReport />\n\nThe wire.', both)).toEqual([]);
+    expect(problems('The wire.', both)).toEqual([
+      'content/articles/story.mdx: whatWeKnow is set but the body does not show it; place <WhatWeKnow /> where the box stands (under the first map, or under the headline)',
+      'content/articles/story.mdx: originalReport is set but the body does not show it; place <OriginalReport /> right above the wire report it labels',
+    ]);
+    expect(problems('<WhatWeKnow />\n\nText.\n\n<WhatWeKnow />', { whatWeKnow: both.whatWeKnow })).toEqual([
+      'content/articles/story.mdx:5: <WhatWeKnow /> is placed 2 times; keep one',
+    ]);
+    expect(problems('Text.\n\n<OriginalReport />', {})).toEqual([
+      "content/articles/story.mdx:3: <OriginalReport /> shows the frontmatter's originalReport, which this article does not set; set it or remove the component",
+    ]);
+  });
+
   it('finds nothing wrong when every reference resolves', () => {
     expect(
       referenceProblems({

@@ -54,7 +54,8 @@ const NO_CODE = 'an article cannot run code';
 /** One use of a project component in an article, as the editor wrote it: `<RangeMap id="…" />` on line 12. */
 export interface ComponentUse {
   component: ArticleComponentName;
-  id: string;
+  /** What it names; a component without props (`<WhatWeKnow />`) names nothing. */
+  id: string | undefined;
   line: number;
 }
 
@@ -134,11 +135,13 @@ const blocksText = (node: MdxJsxFlowElement | MdxJsxTextElement) =>
 /** Every construct in an MDX body that an article may not use. */
 export const mdxBodyProblems = (source: string): BodyProblem[] => readArticleBody(source).problems;
 
-/** A project component with its literal id; one without is a problem the body check reports. */
+/** A project component with its literal id, if it takes one; one missing its id is a problem the body check reports. */
 function componentUse(node: BodyNode): ComponentUse | undefined {
   if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name === null || !isArticleComponent(node.name)) return undefined;
+  const line = node.position?.start.line ?? 1;
+  if (ARTICLE_COMPONENTS[node.name].length === 0) return { component: node.name, id: undefined, line };
   const id = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')?.value;
-  return typeof id === 'string' ? { component: node.name, id, line: node.position?.start.line ?? 1 } : undefined;
+  return typeof id === 'string' ? { component: node.name, id, line } : undefined;
 }
 
 export const formatBodyProblem = (file: string, { line, construct, hint }: BodyProblem) => `${file}:${line}: ${construct}; ${hint}`;
