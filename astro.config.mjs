@@ -46,6 +46,9 @@ export default defineConfig({
       // Astro would inline small scripts, which the header policy (script-src 'self') blocks.
       assetsInlineLimit: 0,
       rolldownOptions: {
+        // Write imported constants into each script that uses them. Without it, a module of names two entry
+        // scripts import (src/lib/maps/map-markup.ts: the map's and the timeline's) becomes a third file both wait for.
+        optimization: { inlineConst: true },
         // Astro marks each MDX entry's asset module with the directive "use astro:head-inject" (see
         // astro/dist/content/vite-plugin-content-assets.js) and reads it while transforming; Rolldown then
         // warns that it may not keep the directive in the bundle, which nothing needs. An open upstream Astro

@@ -8,6 +8,8 @@
  * reader who only reads downloads none of it. Actions taken while it loads wait for it, in order.
  */
 import type { LonLat } from '../lib/geo/distance.ts';
+import * as MAP_ATTR from '../lib/maps/map-markup.ts';
+import { mapSelector } from '../lib/maps/map-markup-helpers.ts';
 import { launchInAddress } from './range-map/address.ts';
 import { enableCallouts } from './range-map/callouts.ts';
 import type { Instrument } from './range-map/instrument.ts';
@@ -17,7 +19,7 @@ import { markPresets } from './range-map/presets.ts';
 
 function enhance(figure: HTMLElement, isFirstOnPage: boolean) {
   const svg = figure.querySelector<SVGSVGElement>('svg.range-map__svg');
-  const handle = figure.querySelector<SVGGElement>('[data-launch]');
+  const handle = figure.querySelector<SVGGElement>(mapSelector(MAP_ATTR.launch));
   if (!svg || !handle) return;
   let loading: Promise<Instrument> | undefined;
   const instrument = () => (loading ??= import('./range-map/instrument.ts').then(({ createInstrument }) => createInstrument(figure, isFirstOnPage)));
@@ -25,11 +27,11 @@ function enhance(figure: HTMLElement, isFirstOnPage: boolean) {
   // The first sign of a hand on the map starts the download, so a drag or tap rarely waits for it.
   for (const type of ['pointerover', 'touchstart', 'focusin']) figure.addEventListener(type, () => void instrument(), { once: true, passive: true });
 
-  const presetButtons = [...figure.querySelectorAll<HTMLButtonElement>('[data-preset-lat]')];
+  const presetButtons = [...figure.querySelectorAll<HTMLButtonElement>(mapSelector(MAP_ATTR.presetLat))];
   const callouts = enableCallouts(
     figure,
     svg,
-    [...svg.querySelectorAll<SVGGElement>('[data-place]')].map((element) => ({ id: element.dataset.place!, element })),
+    [...svg.querySelectorAll<SVGGElement>(mapSelector(MAP_ATTR.place))].map((element) => ({ id: element.getAttribute(MAP_ATTR.place)!, element })),
     // Nothing to take away before the instrument has drawn anything.
     (placeId) => (placeId || loading) && send((map) => map.show(placeId)),
   );
@@ -40,19 +42,19 @@ function enhance(figure: HTMLElement, isFirstOnPage: boolean) {
   });
   enableKeys(handle, { step: (bearing, big) => send((map) => map.step(bearing, big)), home: () => send((map) => map.home()) });
   presetButtons.forEach((button, index) => button.addEventListener('click', () => send((map) => map.preset(index))));
-  figure.querySelector('[data-map-reset]')?.addEventListener('click', () => send((map) => map.home()));
+  figure.querySelector(mapSelector(MAP_ATTR.reset))?.addEventListener('click', () => send((map) => map.home()));
 
   showControls(figure);
   enhanceEmbedControl(figure);
-  const asked = launchInAddress(figure.dataset.map!, isFirstOnPage);
+  const asked = launchInAddress(figure.getAttribute(MAP_ATTR.map)!, isFirstOnPage);
   if (asked) send((map) => map.open(asked));
-  else markPresets(presetButtons, [Number(handle.dataset.lon), Number(handle.dataset.lat)] as LonLat);
+  else markPresets(presetButtons, [Number(handle.getAttribute(MAP_ATTR.lon)), Number(handle.getAttribute(MAP_ATTR.lat))] as LonLat);
 }
 
 /** Swaps the no-script hint for the controls in the same fixed-height bar: nothing below moves. */
 function showControls(figure: HTMLElement) {
-  const hint = figure.querySelector<HTMLElement>('[data-map-hint]');
-  const presets = figure.querySelector<HTMLElement>('[data-map-presets]');
+  const hint = figure.querySelector<HTMLElement>(mapSelector(MAP_ATTR.hint));
+  const presets = figure.querySelector<HTMLElement>(mapSelector(MAP_ATTR.presets));
   if (presets) {
     hint?.setAttribute('hidden', '');
     presets.removeAttribute('hidden');
@@ -60,15 +62,15 @@ function showControls(figure: HTMLElement) {
     hint.textContent = 'Drag the ▲ launch point to move it, or focus it and use the arrow keys.';
   }
   // An embed keeps its controls in a disclosure under the map; this line says the point moves.
-  figure.querySelector('[data-map-drag-hint]')?.removeAttribute('hidden');
-  figure.dataset.interactive = 'true';
+  figure.querySelector(mapSelector(MAP_ATTR.dragHint))?.removeAttribute('hidden');
+  figure.setAttribute(MAP_ATTR.interactive, 'true');
 }
 
 /** The "Embed this map" control: a Copy button for the snippet, with a visible confirmation. */
 function enhanceEmbedControl(figure: HTMLElement) {
-  const button = figure.querySelector<HTMLButtonElement>('[data-embed-copy]');
-  const code = figure.querySelector<HTMLElement>('[data-embed-snippet]');
-  const status = figure.querySelector<HTMLElement>('[data-embed-status]');
+  const button = figure.querySelector<HTMLButtonElement>(mapSelector(MAP_ATTR.embedCopy));
+  const code = figure.querySelector<HTMLElement>(mapSelector(MAP_ATTR.embedSnippet));
+  const status = figure.querySelector<HTMLElement>(mapSelector(MAP_ATTR.embedStatus));
   if (!button || !code || !status) return;
   button.hidden = false;
   button.addEventListener('click', async () => {
@@ -83,4 +85,4 @@ function enhanceEmbedControl(figure: HTMLElement) {
   });
 }
 
-document.querySelectorAll<HTMLElement>('figure[data-map]').forEach((figure, index) => enhance(figure, index === 0));
+document.querySelectorAll<HTMLElement>(`figure${mapSelector(MAP_ATTR.map)}`).forEach((figure, index) => enhance(figure, index === 0));

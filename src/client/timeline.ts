@@ -3,6 +3,9 @@
  * to their places on the map (both ways). Everything it does is also reachable without it: entries
  * have plain anchor links and :target styling.
  */
+// The map's names only, its selectors written out here: code shared with the map's script (mapSelector) would be
+// split into a third file that both scripts wait for.
+import * as MAP_ATTR from '../lib/maps/map-markup.ts';
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -19,7 +22,7 @@ function enhance(root: HTMLElement) {
   const mapId = root.dataset.timelineMap;
   const timeline: Timeline = {
     root,
-    map: mapId ? document.querySelector<HTMLElement>(`figure[data-map="${mapId}"]`) : null,
+    map: mapId ? document.querySelector<HTMLElement>(`figure[${MAP_ATTR.map}="${mapId}"]`) : null,
     entries: [...root.querySelectorAll<HTMLLIElement>('li[data-event]')],
     showAll: root.querySelector<HTMLDetailsElement>('details[data-timeline-all]'),
   };
@@ -37,8 +40,8 @@ function enhance(root: HTMLElement) {
  * reader picked the place on the map, the map is told to name it too.
  */
 function highlight({ map, entries }: Timeline, placeId: string | undefined, entryIds: string[], fromMap = false) {
-  map?.querySelectorAll('[data-place].is-highlighted').forEach((el) => el.classList.remove('is-highlighted'));
-  if (placeId) map?.querySelector(`[data-place="${placeId}"]`)?.classList.add('is-highlighted');
+  map?.querySelectorAll(`[${MAP_ATTR.place}].is-highlighted`).forEach((el) => el.classList.remove('is-highlighted'));
+  if (placeId) map?.querySelector(`[${MAP_ATTR.place}="${placeId}"]`)?.classList.add('is-highlighted');
   // The map names the place and its distance in a callout (range-map/callouts.ts).
   if (!fromMap) map?.dispatchEvent(new CustomEvent('rangemap:show-place', { detail: placeId ?? null }));
   for (const entry of entries) entry.classList.toggle('is-highlighted', entryIds.includes(entry.id));
@@ -89,7 +92,7 @@ function enableCopyLink(timeline: Timeline, entry: HTMLLIElement) {
 
 /**
  * A place on the map with events: picking it (range-map/callouts.ts names the place a tap means) picks
- * out those entries, without moving the page; the map's readout links to them (data-events-href). The
+ * out those entries, without moving the page; the map's readout links to them (MAP_ATTR.eventsHref). The
  * map script owns the place's label (it changes as the launch point moves), so the hint goes in a
  * description instead.
  */
@@ -97,13 +100,14 @@ function tiePlacesToEntries(timeline: Timeline) {
   const { root, map, entries, showAll } = timeline;
   const hint = root.querySelector<HTMLElement>('[data-place-hint]');
   const placeEntries = new Map<string, HTMLLIElement[]>();
-  map?.querySelectorAll<SVGGElement>('[data-place]').forEach((place) => {
-    const related = entries.filter((entry) => entry.dataset.place === place.dataset.place);
+  map?.querySelectorAll<SVGGElement>(`[${MAP_ATTR.place}]`).forEach((place) => {
+    const placeId = place.getAttribute(MAP_ATTR.place)!;
+    const related = entries.filter((entry) => entry.dataset.place === placeId);
     if (related.length === 0) return;
-    placeEntries.set(place.dataset.place!, related);
+    placeEntries.set(placeId, related);
     if (hint) place.setAttribute('aria-describedby', hint.id);
-    place.dataset.hasEvents = String(related.length);
-    place.dataset.eventsHref = `#${related[0]!.id}`;
+    place.setAttribute(MAP_ATTR.hasEvents, String(related.length));
+    place.setAttribute(MAP_ATTR.eventsHref, `#${related[0]!.id}`);
   });
   map?.addEventListener('rangemap:place-picked', (event) => {
     const placeId = (event as CustomEvent<string>).detail;
@@ -119,7 +123,7 @@ function tiePlacesToEntries(timeline: Timeline) {
 
   // The map's link to a place's entries (in its readout) opens the full timeline: some may be hidden.
   map?.addEventListener('click', (event) => {
-    if (showAll && (event.target as Element).closest('[data-map-readout] a[href^="#"]')) showAll.open = true;
+    if (showAll && (event.target as Element).closest(`[${MAP_ATTR.readout}] a[href^="#"]`)) showAll.open = true;
   });
 }
 

@@ -5,6 +5,8 @@
  * `rangemap:show-place` event whose detail is the place's id, or null. A place the reader picks is
  * announced with `rangemap:place-picked` (detail: its id), for the timeline to pick out its entries.
  */
+import * as MAP_ATTR from '../../lib/maps/map-markup.ts';
+import { mapSelector } from '../../lib/maps/map-markup-helpers.ts';
 
 export interface CalloutPlace {
   id: string;
@@ -47,7 +49,7 @@ export function enableCallouts(figure: HTMLElement, svg: SVGSVGElement, places: 
 
   svg.addEventListener('click', (event) => {
     // The handle reports its own taps (pointer.ts): a press on it may be the start of a drag.
-    if ((event.target as Element).closest('[data-launch]')) return;
+    if ((event.target as Element).closest(mapSelector(MAP_ATTR.launch))) return;
     choose(placeAt(places, event.clientX, event.clientY)?.place.id ?? null);
   });
   for (const { element, id } of places) {

@@ -1,28 +1,30 @@
 /** The parts of a map figure the script changes, found once by their markup contracts. */
 import type { MapClientState } from '../../lib/maps/client-state.ts';
+import * as MAP_ATTR from '../../lib/maps/map-markup.ts';
+import { mapSelector } from '../../lib/maps/map-markup-helpers.ts';
 
 export function mapElements(figure: HTMLElement, state: MapClientState) {
   const one = <T extends Element>(selector: string) => figure.querySelector<T>(selector);
   return {
     svg: one<SVGSVGElement>('svg.range-map__svg')!,
-    handle: one<SVGGElement>('[data-launch]')!,
+    handle: one<SVGGElement>(mapSelector(MAP_ATTR.launch))!,
     rings: state.rings.map((ring) => ({
       km: ring.km,
-      area: one<SVGPathElement>(`[data-range-km="${ring.km}"]`)!,
-      line: one<SVGPathElement>(`[data-range-line-km="${ring.km}"]`)!,
+      area: one<SVGPathElement>(mapSelector(MAP_ATTR.rangeKm, ring.km))!,
+      line: one<SVGPathElement>(mapSelector(MAP_ATTR.rangeLineKm, ring.km))!,
     })),
     places: state.places.map((place) => ({
       ...place,
-      element: one<SVGGElement>(`[data-place="${place.id}"]`)!,
-      row: one<HTMLTableRowElement>(`[data-place-row="${place.id}"]`),
+      element: one<SVGGElement>(mapSelector(MAP_ATTR.place, place.id))!,
+      row: one<HTMLTableRowElement>(mapSelector(MAP_ATTR.placeRow, place.id)),
     })),
-    labelGroups: [...figure.querySelectorAll<SVGGElement>('[data-labels]')],
+    labelGroups: [...figure.querySelectorAll<SVGGElement>(mapSelector(MAP_ATTR.labels))],
     title: one<HTMLElement>('.range-map__title')!,
     description: one<HTMLElement>('.range-map__description')!,
-    legendLaunch: one<HTMLElement>('[data-legend-launch]'),
-    summary: one<HTMLElement>('[data-map-summary]')!,
-    readout: one<HTMLElement>('[data-map-readout]'),
-    presetButtons: [...figure.querySelectorAll<HTMLButtonElement>('[data-preset-lat]')],
+    legendLaunch: one<HTMLElement>(mapSelector(MAP_ATTR.legendLaunch)),
+    summary: one<HTMLElement>(mapSelector(MAP_ATTR.summary))!,
+    readout: one<HTMLElement>(mapSelector(MAP_ATTR.readout)),
+    presetButtons: [...figure.querySelectorAll<HTMLButtonElement>(mapSelector(MAP_ATTR.presetLat))],
   };
 }
 

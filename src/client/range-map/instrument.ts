@@ -9,6 +9,8 @@ import { onFrame, projectionFrom } from '../../lib/geo/projection.ts';
 import type { MapClientState } from '../../lib/maps/client-state.ts';
 import type { LaunchView } from '../../lib/maps/map-copy.ts';
 import { sameLaunch } from '../../lib/maps/launch-param.ts';
+import * as MAP_ATTR from '../../lib/maps/map-markup.ts';
+import { mapSelector } from '../../lib/maps/map-markup-helpers.ts';
 import { writeLaunchToAddress } from './address.ts';
 import { mapElements, snapshot } from './elements.ts';
 import type { MapPoint } from './pointer.ts';
@@ -20,7 +22,7 @@ import { browserLabelWidths } from './text-widths.ts';
 export type Instrument = ReturnType<typeof createInstrument>;
 
 export function createInstrument(figure: HTMLElement, isFirstOnPage: boolean) {
-  const id = figure.dataset.map!;
+  const id = figure.getAttribute(MAP_ATTR.map)!;
   const drawing = mapDrawing(figure);
   const { state, elements, projection } = drawing;
   const home = state.home.point;
@@ -75,7 +77,7 @@ export function createInstrument(figure: HTMLElement, isFirstOnPage: boolean) {
 
 /** What redrawing the map needs: its client state (written by the build), its elements as built, its projection and the browser's text widths. */
 function mapDrawing(figure: HTMLElement): MapDrawing {
-  const state = JSON.parse(figure.querySelector('script[data-map-state]')!.textContent!) as MapClientState;
+  const state = JSON.parse(figure.querySelector(`script${mapSelector(MAP_ATTR.state)}`)!.textContent!) as MapClientState;
   const elements = mapElements(figure, state);
   const projection = projectionFrom(state.projection);
   return {

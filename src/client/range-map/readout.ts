@@ -5,6 +5,7 @@
  */
 import { formatCoordinate, placeDescription } from '../../lib/maps/format.ts';
 import { launchName } from '../../lib/maps/map-copy.ts';
+import * as MAP_ATTR from '../../lib/maps/map-markup.ts';
 import { placesFrom, type MapDrawing, type MapView } from './redraw.ts';
 
 export function drawReadout(drawing: MapDrawing, { launch, view, callout }: MapView) {
@@ -17,11 +18,11 @@ export function drawReadout(drawing: MapDrawing, { launch, view, callout }: MapV
   }
   const ringsKm = drawing.state.rings.map((ring) => ring.km);
   readout.textContent = `${placeDescription(place, ringsKm)}. `;
-  // The timeline script marks places that have entries (data-events-href, data-has-events).
+  // The timeline script marks places that have entries (their first's link, and how many).
   const marker = drawing.elements.places.find((p) => p.id === place.id)?.element;
-  const href = marker?.dataset.eventsHref;
-  if (!href) return;
-  const count = Number(marker.dataset.hasEvents ?? '1');
+  const href = marker?.getAttribute(MAP_ATTR.eventsHref);
+  if (!marker || !href) return;
+  const count = Number(marker.getAttribute(MAP_ATTR.hasEvents) ?? '1');
   const link = document.createElement('a');
   link.href = href;
   link.textContent = `${count} timeline ${count === 1 ? 'entry' : 'entries'} ↓`;

@@ -12,6 +12,8 @@ import { formatCoordinate, formatDistance, formatKm, placeDescription, rangeSumm
 import { labelInputAt } from '../../lib/maps/label-scene.ts';
 import { descriptionAt, findingAt, launchMapLabel, launchName, titleAt, type LaunchView } from '../../lib/maps/map-copy.ts';
 import { layoutLabels, type LabelLayoutName, type LayoutWidths } from '../../lib/maps/map-labels.ts';
+import * as MAP_ATTR from '../../lib/maps/map-markup.ts';
+import { DISTANCE_CELL, mapSelector, ringCell } from '../../lib/maps/map-markup-helpers.ts';
 import { labelTexts } from '../../lib/maps/map-svg.ts';
 import type { MapElements, Snapshot } from './elements.ts';
 
@@ -43,8 +45,8 @@ export function drawMarks(drawing: MapDrawing, { launch, view }: MapView) {
   if (!xy) return;
   const { handle } = elements;
   handle.setAttribute('transform', `translate(${xy[0].toFixed(1)},${xy[1].toFixed(1)})`);
-  handle.dataset.lat = launch[1].toFixed(3);
-  handle.dataset.lon = launch[0].toFixed(3);
+  handle.setAttribute(MAP_ATTR.lat, launch[1].toFixed(3));
+  handle.setAttribute(MAP_ATTR.lon, launch[0].toFixed(3));
   handle.setAttribute('aria-label', `Launch point: ${launchName(view)}, ${formatCoordinate(launch[1], launch[0])}`);
   for (const ring of elements.rings) {
     const geometry = ringGeometry(path, launch, ring.km);
@@ -56,18 +58,18 @@ export function drawMarks(drawing: MapDrawing, { launch, view }: MapView) {
   elements.places.forEach((place, i) => {
     const flags = flagged[i]!;
     const words = placeDescription(flags, ringsKm);
-    place.element.dataset.inRange = String(flags.inRange);
-    place.element.dataset.withinKm = flags.withinKm.join(' ');
-    place.element.dataset.distanceKm = String(flags.distanceKm);
+    place.element.setAttribute(MAP_ATTR.inRange, String(flags.inRange));
+    place.element.setAttribute(MAP_ATTR.withinKm, flags.withinKm.join(' '));
+    place.element.setAttribute(MAP_ATTR.distanceKm, String(flags.distanceKm));
     place.element.setAttribute('aria-label', words);
     place.element.querySelector('title')!.textContent = words;
     place.element.querySelector('.map-place-distance')!.textContent = formatDistance(flags.distanceKm);
     const ringCallout = place.element.querySelector('.map-place-rings');
     if (ringCallout) ringCallout.textContent = ringWords(flags.withinKm, ringsKm);
     if (!place.row) return;
-    place.row.querySelector('[data-cell="distance"]')!.textContent = formatDistance(flags.distanceKm);
+    place.row.querySelector(mapSelector(MAP_ATTR.cell, DISTANCE_CELL))!.textContent = formatDistance(flags.distanceKm);
     state.rings.forEach((ring, index) => {
-      const cell = place.row!.querySelector(`[data-cell="${index === 0 ? 'in-range' : `in-range-${ring.km}`}"]`);
+      const cell = place.row!.querySelector(mapSelector(MAP_ATTR.cell, ringCell(index, ring.km)));
       if (cell) cell.textContent = ringAnswer(flags, ring.km);
     });
   });
@@ -91,7 +93,7 @@ export function drawLabels(drawing: MapDrawing, { launch, view, callout }: MapVi
   }
   const input = labelInputAt(state.scene, projection, launch, launchMapLabel(view), callout ? calloutText(drawing, launch, callout) : undefined);
   const sets = layoutLabels(input, drawing.widths);
-  for (const group of elements.labelGroups) group.innerHTML = labelTexts(sets[group.dataset.labels as LabelLayoutName], 'page');
+  for (const group of elements.labelGroups) group.innerHTML = labelTexts(sets[group.getAttribute(MAP_ATTR.labels) as LabelLayoutName], 'page');
 }
 
 /** The title, description, legend and summary for the point shown; the editor's words at the map's own point. */

@@ -1,6 +1,6 @@
 /**
  * What the browser script needs to redraw a map, computed at build time and written once per map as
- * JSON (<script type="application/json" data-map-state>). The markup keeps its public data-* contracts;
+ * JSON (a <script type="application/json"> marked MAP_ATTR.state). The markup keeps its public data-* contracts (map-markup.ts);
  * the script reads its inputs from here rather than back from those attributes.
  */
 import type { LonLat } from '../geo/distance.ts';
@@ -13,7 +13,7 @@ export interface MapClientState {
   projection: ProjectionParams;
   /** Launch points travel as [longitude, latitude], as d3-geo takes them; markup and addresses keep their own forms. */
   home: { point: LonLat; label: string };
-  /** In the order of the preset buttons ([data-preset-lat]): the button's words, and the launch point's name in sentences. */
+  /** In the order of the preset buttons (MAP_ATTR.presetLat): the button's words, and the launch point's name in sentences. */
   presets: { point: LonLat; label: string; launchLabel: string }[];
   rings: { km: number; rangeLabel: string }[];
   /** `strike`: its reported strikes in words, with their days (see strikeWords). */

@@ -15,7 +15,7 @@ export interface LegendEntry {
 }
 
 export function legendEntries(model: RangeMapModel): LegendEntry[] {
-  // A filled dot answers for the first ring (data-in-range); with several rings the legend says which.
+  // A filled dot answers for the first ring (MAP_ATTR.inRange, map-markup.ts); with several rings the legend says which.
   const first = model.rings.length > 1 ? formatKm(model.rings[0]!.km) : undefined;
   return [
     ...model.rings.map((ring, index) => ({ symbol: { kind: 'ring', index, km: ring.km } as const, text: `${ring.label} range, ${ring.source}` })),

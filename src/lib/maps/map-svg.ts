@@ -1,8 +1,8 @@
 /**
  * The map's marks, drawn by one function for both places they appear, so the two cannot drift apart:
  * - `page`: the inline SVG of the article and embed pages, styled by class (range-map.css, light and dark),
- *   with the public markup contracts (data-place, data-in-range, data-within-km, data-range-km,
- *   data-label-for, …) and the handles a reader can focus and move; every label set (wide, medium, narrow);
+ *   with the public markup contracts (map-markup.ts) and the handles a reader can focus and move; every
+ *   label set (wide, medium, narrow);
  * - `file`: map.svg, map.png and the share image, with fixed light colours as presentation attributes and
  *   fonts named, the wide labels only, so the file shows the same anywhere.
  */
@@ -10,6 +10,7 @@ import { xml } from '../render/svg-text.ts';
 import { formatCoordinate, formatDistance, placeDescription, ringWords, strikeWords } from './format.ts';
 import type { MapPlace, RangeMapModel } from './range-map-model.ts';
 import { LABEL_LAYOUT_NAMES, LABEL_LAYOUTS, type LabelLayoutName, type LabelSet } from './map-labels.ts';
+import * as MAP_ATTR from './map-markup.ts';
 import type { PlacedLabel } from '../geo/labels.ts';
 
 export type Paint = 'page' | 'file';
@@ -81,13 +82,15 @@ export function labelTexts(set: LabelSet, paint: Paint): string {
     line ? el('line', { ...line, ...(page ? { class: 'map-leader' } : { stroke: C.ink, 'stroke-width': 1 }) }) : '';
   return (
     set.rings
-      .map((l) => text(l, page ? { class: 'map-ring-label', 'data-ring-label-km': l.id } : { ...font, 'font-size': 14, 'font-weight': 700, fill: C.ring }))
+      .map((l) => text(l, page ? { class: 'map-ring-label', [MAP_ATTR.ringLabelKm]: l.id } : { ...font, 'font-size': 14, 'font-weight': 700, fill: C.ring }))
       .join('') +
     set.countries
-      .map((l) => text(l, page ? { class: 'map-country-label', 'data-label-for': l.id } : { ...font, 'font-size': 14, 'letter-spacing': 1.4, fill: C.muted }))
+      .map((l) =>
+        text(l, page ? { class: 'map-country-label', [MAP_ATTR.labelFor]: l.id } : { ...font, 'font-size': 14, 'letter-spacing': 1.4, fill: C.muted }),
+      )
       .join('') +
-    set.places.map((l) => leader(l) + text(l, page ? { 'data-label-for': l.id } : { ...font, 'font-size': 14, 'font-weight': 600, fill: C.ink })).join('') +
-    (set.callout && page ? leader(set.callout) + text(set.callout, { class: 'map-callout', 'data-callout-for': set.callout.id }) : '')
+    set.places.map((l) => leader(l) + text(l, page ? { [MAP_ATTR.labelFor]: l.id } : { ...font, 'font-size': 14, 'font-weight': 600, fill: C.ink })).join('') +
+    (set.callout && page ? leader(set.callout) + text(set.callout, { class: 'map-callout', [MAP_ATTR.calloutFor]: set.callout.id }) : '')
   );
 }
 
@@ -117,7 +120,7 @@ function countriesLayer(model: RangeMapModel, page: boolean): string {
     el(
       'path',
       page
-        ? { d: c.d, 'data-country': c.iso3, class: c.focus ? 'map-country map-country--focus' : 'map-country' }
+        ? { d: c.d, [MAP_ATTR.country]: c.iso3, class: c.focus ? 'map-country map-country--focus' : 'map-country' }
         : { d: c.d, fill: c.focus ? C.focus : C.land },
     ),
   );
@@ -133,11 +136,11 @@ function ringsLayer(model: RangeMapModel, page: boolean): string {
   const C = FILE_COLOURS;
   const rings = model.rings.map(
     (ring, i) =>
-      el('path', page ? { class: 'map-ring-area', d: ring.d, 'data-range-km': ring.km } : { d: ring.d, fill: C.ring, 'fill-opacity': 0.07 }) +
+      el('path', page ? { class: 'map-ring-area', d: ring.d, [MAP_ATTR.rangeKm]: ring.km } : { d: ring.d, fill: C.ring, 'fill-opacity': 0.07 }) +
       el(
         'path',
         page
-          ? { class: `map-ring-line map-ring-line--${i}`, d: ring.line, 'data-range-line-km': ring.km }
+          ? { class: `map-ring-line map-ring-line--${i}`, d: ring.line, [MAP_ATTR.rangeLineKm]: ring.km }
           : { d: ring.line, fill: 'none', stroke: C.ring, 'stroke-width': 3, 'stroke-dasharray': RING_DASHES[i % RING_DASHES.length] },
       ),
   );
@@ -173,15 +176,15 @@ function pagePlace(place: MapPlace, ringsKm: number[], unnamed: boolean): string
     'g',
     {
       class: 'map-place',
-      'data-place': place.id,
-      'data-name': place.name,
-      'data-lat': place.lat,
-      'data-lon': place.lon,
-      'data-in-range': String(place.inRange),
-      'data-within-km': place.withinKm.join(' '),
-      'data-distance-km': place.distanceKm,
-      'data-strike': place.strike ? 'true' : undefined,
-      'data-strike-region': place.strike?.region ? 'true' : undefined,
+      [MAP_ATTR.place]: place.id,
+      [MAP_ATTR.placeName]: place.name,
+      [MAP_ATTR.lat]: place.lat,
+      [MAP_ATTR.lon]: place.lon,
+      [MAP_ATTR.inRange]: String(place.inRange),
+      [MAP_ATTR.withinKm]: place.withinKm.join(' '),
+      [MAP_ATTR.distanceKm]: place.distanceKm,
+      [MAP_ATTR.strike]: place.strike ? 'true' : undefined,
+      [MAP_ATTR.strikeRegion]: place.strike?.region ? 'true' : undefined,
       transform: `translate(${place.x},${place.y})`,
       tabindex: 0,
       role: 'img',
@@ -208,7 +211,7 @@ function labelsLayer(model: RangeMapModel, paint: Paint): string {
     .map((layout) =>
       el(
         'g',
-        page ? { class: `map-labels only-${layout}`, 'aria-hidden': 'true', 'data-labels': layout } : { 'font-family': FILE_FONT_FAMILY },
+        page ? { class: `map-labels only-${layout}`, 'aria-hidden': 'true', [MAP_ATTR.labels]: layout } : { 'font-family': FILE_FONT_FAMILY },
         labelTexts(model.labels[layout], paint),
       ),
     )
@@ -223,10 +226,10 @@ function launchLayer({ launch }: RangeMapModel, page: boolean, launchDescribedBy
     'g',
     {
       class: 'map-launch',
-      'data-launch': '',
-      'data-label': launch.label,
-      'data-lat': launch.lat,
-      'data-lon': launch.lon,
+      [MAP_ATTR.launch]: '',
+      [MAP_ATTR.launchLabel]: launch.label,
+      [MAP_ATTR.lat]: launch.lat,
+      [MAP_ATTR.lon]: launch.lon,
       transform,
       tabindex: 0,
       role: 'button',
