@@ -68,7 +68,7 @@ describe('in Chromium', () => {
           const element = document.querySelector(selector) ?? (prose.insertAdjacentHTML('beforeend', samples[selector]!), document.querySelector(selector));
           return getComputedStyle(element!).color;
         };
-        return { bg: html.backgroundColor, fg: ['h1', '.prose p', '.prose h2', '.editors-note p'].map(colour) };
+        return { bg: html.backgroundColor, fg: ['h1', '.prose > p', '.prose > h2', '.editors-note p'].map(colour) };
       }, PROSE_SAMPLES);
       await page.close();
       return colours;
@@ -100,8 +100,8 @@ describe('in Chromium', () => {
 
 /** Prose a story may or may not have, as its MDX body renders it: added to a page that lacks it, to check its colours. */
 const PROSE_SAMPLES: Record<string, string> = {
-  '.prose p': '<p>A paragraph.</p>',
-  '.prose h2': '<h2>A subheading</h2>',
+  '.prose > p': '<p>A paragraph.</p>',
+  '.prose > h2': '<h2>A subheading</h2>',
   '.editors-note p': '<aside class="editors-note" aria-label="Editor’s note"><p>An editor’s note.</p></aside>',
 };
 

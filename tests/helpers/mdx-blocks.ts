@@ -37,11 +37,14 @@ function proseAround(mdx: string, tag: string): { before: string | undefined; af
 
 /**
  * The text of the prose elements just before and just after an element of a built article, skipping the
- * other maps and timelines (the components between prose blocks) and the scripts components bring.
+ * other components between prose blocks (maps, timelines, "What we know", the wire's label) and the
+ * scripts components bring.
  */
 function proseAroundOnPage(prose: HTMLElement, element: HTMLElement): { before: string | undefined; after: string | undefined } {
   const blocks = prose.childNodes.filter(
-    (node): node is HTMLElement => 'tagName' in node && (node === element || !(node as HTMLElement).matches('figure[data-map], [data-timeline], script')),
+    (node): node is HTMLElement =>
+      'tagName' in node &&
+      (node === element || !(node as HTMLElement).matches('figure[data-map], [data-timeline], [data-what-we-know], [data-original-report], script')),
   );
   const at = blocks.indexOf(element);
   if (at < 0) throw new Error('the element is not a block of the story');
