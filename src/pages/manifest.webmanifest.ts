@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { SITE_NAME, SITE_TAGLINE } from '../lib/site.ts';
 import { sitePath } from '../lib/site-url.ts';
+import { SITE_TONES } from '../lib/theme/palette.ts';
 
 export const GET: APIRoute = ({ site }) =>
   Response.json({
@@ -9,8 +10,8 @@ export const GET: APIRoute = ({ site }) =>
     description: SITE_TAGLINE,
     start_url: sitePath('/', site!),
     display: 'browser',
-    background_color: '#ffffff',
-    theme_color: '#b3261e',
+    background_color: SITE_TONES.paper.light,
+    theme_color: SITE_TONES.accent.light,
     icons: [
       { src: sitePath('/icons/icon-192.png', site!), sizes: '192x192', type: 'image/png' },
       { src: sitePath('/icons/icon-512.png', site!), sizes: '512x512', type: 'image/png' },

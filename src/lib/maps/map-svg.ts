@@ -6,6 +6,7 @@
  * - `file`: map.svg, map.png and the share image, with fixed light colours as presentation attributes and
  *   fonts named, the wide labels only, so the file shows the same anywhere.
  */
+import { MAP_TONES, RING_DASHES, SITE_TONES } from '../theme/palette.ts';
 import { xml } from '../render/svg-text.ts';
 import { formatCoordinate, formatDistance, placeDescription, ringWords, strikeWords } from './format.ts';
 import type { MapPlace, RangeMapModel } from './range-map-model.ts';
@@ -23,24 +24,23 @@ export interface MapSvgOptions {
   launchDescribedBy?: string;
 }
 
-/** The colours of the file version; range-map.css holds the page's (light and dark). */
+/** The colours of the file version (map.svg and its PNGs): the palette's light theme (the page gets both from the stylesheet). */
 export const FILE_COLOURS = {
-  water: '#dbe9f4',
-  land: '#f4f1ea',
-  focus: '#fff1c1',
-  border: '#8c8c8c',
-  ring: '#b34f00',
-  launch: '#0072b2',
-  strike: '#a04a82',
-  ink: '#1a1a1a',
-  muted: '#595959',
+  water: MAP_TONES.water.light,
+  land: MAP_TONES.land.light,
+  focus: MAP_TONES.focus.light,
+  border: MAP_TONES.border.light,
+  ring: MAP_TONES.ring.light,
+  launch: MAP_TONES.launch.light,
+  strike: MAP_TONES.strike.light,
+  ink: MAP_TONES.text.light,
+  halo: MAP_TONES.halo.light,
+  muted: SITE_TONES.muted.light,
+  paper: SITE_TONES.paper.light,
 };
 
 /** Named fonts for the file version: Inter where installed, then the system's sans-serif. */
 export const FILE_FONT_FAMILY = "Inter, 'Helvetica Neue', Arial, sans-serif";
-
-/** One dash pattern per ring, in the order of the map's ranges; range-map.css repeats them by class. */
-export const RING_DASHES = ['8 5', '2 4', '14 4 2 4'];
 
 const STRIKE_MARK = 'M0,-10L10,0L0,10L-10,0Z';
 const LAUNCH_MARK = 'M0,-11L9.5,6L-9.5,6Z';
@@ -65,7 +65,7 @@ function el(name: string, attributes: Attributes, children = ''): string {
   return `<${name}${attrs}>${children}</${name}>`;
 }
 
-const HALO = { stroke: '#fff', 'stroke-width': 3.5, 'stroke-linejoin': 'round', 'paint-order': 'stroke' };
+const HALO = { stroke: FILE_COLOURS.halo, 'stroke-width': 3.5, 'stroke-linejoin': 'round', 'paint-order': 'stroke' };
 
 /**
  * One label set's words: ring distances, country names, place names (with leader lines to their markers
@@ -163,7 +163,7 @@ function filePlace(place: MapPlace): string {
   return el(
     'g',
     { transform: `translate(${place.x},${place.y})` },
-    strike + el('circle', { r: 5, fill: place.inRange ? C.ink : '#fff', stroke: C.ink, 'stroke-width': 1.5 }),
+    strike + el('circle', { r: 5, fill: place.inRange ? C.ink : C.halo, stroke: C.ink, 'stroke-width': 1.5 }),
   );
 }
 
@@ -221,7 +221,7 @@ function labelsLayer(model: RangeMapModel, paint: Paint): string {
 /** The launch point: on the page, a handle the reader can focus and move. */
 function launchLayer({ launch }: RangeMapModel, page: boolean, launchDescribedBy: string | undefined): string {
   const transform = `translate(${launch.x},${launch.y})`;
-  if (!page) return el('path', { transform, d: LAUNCH_MARK, fill: FILE_COLOURS.launch, stroke: '#fff', 'stroke-width': 2 });
+  if (!page) return el('path', { transform, d: LAUNCH_MARK, fill: FILE_COLOURS.launch, stroke: FILE_COLOURS.halo, 'stroke-width': 2 });
   return el(
     'g',
     {

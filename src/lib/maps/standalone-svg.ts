@@ -44,14 +44,14 @@ export function standaloneMapSvg(model: RangeMapModel): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
     `<title>${xml(model.title)}</title><desc>${xml(model.finding)}</desc>` +
-    `<rect width="${width}" height="${height}" fill="#fff"/>` +
+    `<rect width="${width}" height="${height}" fill="${COLOURS.paper}"/>` +
     // A group, not a nested <svg>: a nested viewport clips, and resvg draws a clipped group in a layer of
     // its own, about 40% of a map.png's render time. What could spill past the frame's top and bottom
     // edges (a mark or a stroke on the edge) is covered by the white bands of the title and the credit,
     // drawn after it; the file's own edges clip the sides.
     `<g transform="translate(0,${top})">${mapBodySvg(model)}</g>` +
-    `<rect width="${width}" height="${top}" fill="#fff"/>` +
-    `<rect y="${top + model.height}" width="${width}" height="${height - top - model.height}" fill="#fff"/>` +
+    `<rect width="${width}" height="${top}" fill="${COLOURS.paper}"/>` +
+    `<rect y="${top + model.height}" width="${width}" height="${height - top - model.height}" fill="${COLOURS.paper}"/>` +
     textBlock(title, 16, 36, 28, `font-size="22" font-weight="700" fill="${COLOURS.ink}" ${FONT}`) +
     textBlock(credit, 16, top + model.height + 24, 16, `font-size="12" fill="${COLOURS.muted}" ${FONT}`) +
     '</svg>'

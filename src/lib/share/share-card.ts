@@ -6,7 +6,7 @@ import { BRAND_RED } from './brand.ts';
 import { textBlock, wrapToWidth, xml } from '../render/svg-text.ts';
 import { textWidth, type FontWeight } from '../render/text-width.ts';
 import { mapBodySvg } from '../maps/standalone-svg.ts';
-import { RING_DASHES } from '../maps/map-svg.ts';
+import { MAP_TONES, RING_DASHES, SITE_TONES } from '../theme/palette.ts';
 import { shortRangeLabel } from '../maps/format.ts';
 import { projectionFrom } from '../geo/projection.ts';
 import { ringShowsWithin } from '../geo/ring.ts';
@@ -118,15 +118,16 @@ function miniature(map: RangeMapModel): string {
     y += row.lines.length * KEY.lineHeight;
     const dash = RING_DASHES[row.index % RING_DASHES.length]!;
     return (
-      `<path d="M${box.x + 30},${top - 8}h${KEY.swatch}" stroke="#d55e00" stroke-width="4" stroke-dasharray="${dash}"/>` +
-      textBlock(row.lines, textX, top, KEY.lineHeight, `font-size="${KEY.size}" font-weight="700" fill="#d55e00"`)
+      `<path d="M${box.x + 30},${top - 8}h${KEY.swatch}" stroke="${MAP_TONES.ring.light}" stroke-width="4" stroke-dasharray="${dash}"/>` +
+      textBlock(row.lines, textX, top, KEY.lineHeight, `font-size="${KEY.size}" font-weight="700" fill="${MAP_TONES.ring.light}"`)
     );
   });
   return (
-    `<rect x="${box.x - 1}" y="${box.y - 1}" width="${box.width + 2}" height="${box.height + 2}" fill="#d4d4d4"/>` +
+    `<rect x="${box.x - 1}" y="${box.y - 1}" width="${box.width + 2}" height="${box.height + 2}" fill="${SITE_TONES.rule.light}"/>` +
     `<svg x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" viewBox="0 0 ${map.width} ${map.height}" preserveAspectRatio="xMidYMid slice">${mapBodySvg(map, { labels: false })}</svg>` +
     (rows.length
-      ? `<rect x="${box.x + 16}" y="${bottom - keyHeight}" width="${keyWidth}" height="${keyHeight}" rx="6" fill="#fff" fill-opacity="0.92"/>` + key.join('')
+      ? `<rect x="${box.x + 16}" y="${bottom - keyHeight}" width="${keyWidth}" height="${keyHeight}" rx="6" fill="${SITE_TONES.paper.light}" fill-opacity="0.92"/>` +
+        key.join('')
       : '')
   );
 }
@@ -138,11 +139,11 @@ export function shareCardSvg({ siteName, headline, dateLabel, map }: ShareCardIn
   const lineHeight = Math.round(size * 1.15);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Inter">` +
-    `<rect width="${width}" height="${height}" fill="#fff"/>` +
+    `<rect width="${width}" height="${height}" fill="${SITE_TONES.paper.light}"/>` +
     `<rect width="${width}" height="12" fill="${BRAND_RED}"/>` +
     `<text x="60" y="92" font-size="30" font-weight="700" fill="${BRAND_RED}">${oneLine('siteName', siteName, column)}</text>` +
-    textBlock(lines, 60, 170 + size * 0.3, lineHeight, `font-size="${size}" font-weight="700" fill="#1a1a1a"`) +
-    `<text x="60" y="${height - 50}" font-size="26" font-weight="400" fill="#595959">${oneLine('dateLabel', dateLabel, column)}</text>` +
+    textBlock(lines, 60, 170 + size * 0.3, lineHeight, `font-size="${size}" font-weight="700" fill="${SITE_TONES.ink.light}"`) +
+    `<text x="60" y="${height - 50}" font-size="26" font-weight="400" fill="${SITE_TONES.muted.light}">${oneLine('dateLabel', dateLabel, column)}</text>` +
     (map ? miniature(map) : '') +
     '</svg>'
   );

@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile, optimize } from '@tailwindcss/node';
 import { Scanner } from '@tailwindcss/oxide';
+import { themeCss } from '../theme/theme-css.ts';
 
 /** The stylesheet every page carries; it imports the others. */
 export const SITE_CSS_ENTRY = 'src/styles/site.css';
@@ -37,7 +38,8 @@ const CLASS_SOURCES = ['src/components', 'src/layouts', 'src/pages', 'content'];
 export async function buildSiteCss(root: string): Promise<SiteCss> {
   const entry = join(root, SITE_CSS_ENTRY);
   const dependencies = [entry];
-  const compiler = await compile(readFileSync(entry, 'utf8'), {
+  // The theme's colours and dashes are data (src/lib/theme/palette.ts), written into the stylesheet here.
+  const compiler = await compile(`${readFileSync(entry, 'utf8')}\n${themeCss()}`, {
     base: join(root, 'src/styles'),
     onDependency: (path) => dependencies.push(path),
   });

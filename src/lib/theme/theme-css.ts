@@ -1,0 +1,34 @@
+/**
+ * The palette and ring dashes (palette.ts) as CSS, added to the site's stylesheet when it is built
+ * (src/lib/styles/site-css.ts), so no colour or dash is written twice.
+ */
+import { MAP_TONES, PRINT_TONES, RING_DASHES, SITE_TONES, type Tone } from './palette.ts';
+
+type Colours = Readonly<Record<string, string>>;
+
+const customProperties = (prefix: string, colours: Colours) =>
+  Object.entries(colours)
+    .map(([name, colour]) => `  --${prefix}-${name}: ${colour};`)
+    .join('\n');
+
+/** Each tone as light-dark(), which follows color-scheme: the reader's setting, or the embed's ?theme=. */
+const lightDark = (tones: Readonly<Record<string, Tone>>): Colours =>
+  Object.fromEntries(Object.entries(tones).map(([name, { light, dark }]) => [name, `light-dark(${light}, ${dark})`]));
+
+/** Each ring's line has a class by its place in the map's ranges (map-svg.ts). */
+const ringDashes = () => RING_DASHES.map((dash, i) => `.map-ring-line--${i} {\n  stroke-dasharray: ${dash};\n}`).join('\n');
+
+/**
+ * The site's colours are Tailwind theme colours (--color-*); the map's (--map-*), the ring dashes and the
+ * print colours go in Tailwind's theme layer too, under every stylesheet of the site's own.
+ */
+export function themeCss(): string {
+  return [
+    `@theme {\n${customProperties('color', lightDark(SITE_TONES))}\n}`,
+    '@layer theme {',
+    `.range-map {\n${customProperties('map', lightDark(MAP_TONES))}\n}`,
+    ringDashes(),
+    `@media print {\n:root {\n${customProperties('color', PRINT_TONES.color)}\n}\n.range-map {\n${customProperties('map', PRINT_TONES.map)}\n}\n}`,
+    '}',
+  ].join('\n');
+}
