@@ -347,9 +347,10 @@ describe.each(ROUTES)('maps on %s', (route) => {
       });
     });
 
-    it('keeps every label clear and by its marker in every state a reader reaches: each preset, a grid of moved points, mid-drag, a tapped place', async () => {
+    it('keeps every label clear and by its marker in every state a reader reaches: each preset, a grid of moved points, mid-drag, a tapped place, a shared link', async () => {
       const found: string[] = [];
       const record = async (state: string) => found.push(...(await page.evaluate(labelFaults)).map((fault) => `${state}: ${fault}`));
+      const sharedLinks: { map: string | null; url: string }[] = [];
       await record('as built');
       for (const figure of await page.locator('figure[data-map]').all()) {
         const map = await figure.getAttribute('data-map');
@@ -374,6 +375,9 @@ describe.each(ROUTES)('maps on %s', (route) => {
           await page.mouse.up();
           await record(`${map} moved to grid point ${i}`);
         }
+        // The address now holds the last point (each map ends at Home, so only this map's): a reader who
+        // shares it opens the map there. A world map may refuse a grid point on the far side of the globe.
+        if (new URL(page.url()).search.includes('launch')) sharedLinks.push({ map, url: page.url() });
         const place = figure.locator('[data-place]').first();
         await place.locator('.map-place-dot').click({ force: true });
         await record(`${map} moved, ${await place.getAttribute('data-place')} tapped`);
@@ -383,6 +387,13 @@ describe.each(ROUTES)('maps on %s', (route) => {
         await record(`${map} ${await place.getAttribute('data-place')} tapped`);
         await page.keyboard.press('Escape');
       }
+      for (const { map, url } of sharedLinks) {
+        await page.goto(url);
+        // A shared point loads the instrument at once; the map is drawn for it when its launch label says so.
+        await expect.poll(() => page.locator(`figure[data-map="${map}"] [data-label-for="launch"]`).first().textContent()).toBe('Your point');
+        await record(`${map} opened from a shared link`);
+      }
+      expect(sharedLinks.length).toBeGreaterThan(0);
       expect(found).toEqual([]);
     });
   });
