@@ -4,51 +4,83 @@
  * for its callout. The rings, flags, table, labels and words follow.
  *
  * This first part only listens. The instrument that redraws (projection, label placer, words, coverage:
- * most of the script) loads when a reader first reaches for a map, or at once for a shared point, so a
- * reader who only reads downloads none of it. Actions taken while it loads wait for it, in order.
+ * most of the script) loads when a reader first reaches for a map's controls, or at once for a shared
+ * point, so a reader who only reads downloads none of it. Actions taken while it loads wait for it, in order.
  */
-import type { LonLat } from '../lib/geo/distance.ts';
 import * as MAP_ATTR from '../lib/maps/map-markup.ts';
 import { mapSelector } from '../lib/maps/map-markup-helpers.ts';
 import { launchInAddress } from './range-map/address.ts';
 import { enableCallouts } from './range-map/callouts.ts';
 import type { Instrument } from './range-map/instrument.ts';
 import { enableKeys } from './range-map/keys.ts';
-import { enableDrag } from './range-map/pointer.ts';
-import { markPresets } from './range-map/presets.ts';
+import { enableDrag, type MapPoint } from './range-map/pointer.ts';
 
 function enhance(figure: HTMLElement, isFirstOnPage: boolean) {
   const svg = figure.querySelector<SVGSVGElement>('svg.range-map__svg');
   const handle = figure.querySelector<SVGGElement>(mapSelector(MAP_ATTR.launch));
-  if (!svg || !handle) return;
-  let loading: Promise<Instrument> | undefined;
-  const instrument = () => (loading ??= import('./range-map/instrument.ts').then(({ createInstrument }) => createInstrument(figure, isFirstOnPage)));
-  const send = (action: (instrument: Instrument) => void) => void instrument().then(action);
-  // The first sign of a hand on the map starts the download, so a drag or tap rarely waits for it.
-  for (const type of ['pointerover', 'touchstart', 'focusin']) figure.addEventListener(type, () => void instrument(), { once: true, passive: true });
+  // Once per figure, even if a host loads this script twice.
+  if (!svg || !handle || figure.hasAttribute(MAP_ATTR.interactive)) return;
+  const { send, started } = instrumentOf(figure, isFirstOnPage);
+  // A hand on a control starts the download, so a drag or a tap rarely waits for it; a swipe that only
+  // scrolls past the map does not.
+  figure.addEventListener('focusin', () => send(() => {}));
+  figure.addEventListener('pointerdown', (event) => {
+    if ((event.target as Element).closest(`${mapSelector(MAP_ATTR.launch)}, ${mapSelector(MAP_ATTR.place)}, button`)) send(() => {});
+  });
 
-  const presetButtons = [...figure.querySelectorAll<HTMLButtonElement>(mapSelector(MAP_ATTR.presetLat))];
   const callouts = enableCallouts(
     figure,
     svg,
     [...svg.querySelectorAll<SVGGElement>(mapSelector(MAP_ATTR.place))].map((element) => ({ id: element.getAttribute(MAP_ATTR.place)!, element })),
     // Nothing to take away before the instrument has drawn anything.
-    (placeId) => (placeId || loading) && send((map) => map.show(placeId)),
+    (placeId) => (placeId || started()) && send((map) => map.show(placeId)),
   );
+  // Moves that arrive while the instrument loads are one move: to the latest point.
+  let nextPoint: MapPoint | undefined;
   enableDrag(svg, handle, {
-    move: (point) => send((map) => map.dragTo(point)),
+    move: (point) => {
+      const queued = nextPoint !== undefined;
+      nextPoint = point;
+      if (queued) return;
+      send((map) => {
+        map.dragTo(nextPoint!);
+        nextPoint = undefined;
+      });
+    },
     end: () => send((map) => map.settle()),
     tap: (x, y) => callouts.tapOnHandle(x, y, handle.querySelector('.map-launch-mark') ?? handle),
   });
   enableKeys(handle, { step: (bearing, big) => send((map) => map.step(bearing, big)), home: () => send((map) => map.home()) });
-  presetButtons.forEach((button, index) => button.addEventListener('click', () => send((map) => map.preset(index))));
+  figure
+    .querySelectorAll<HTMLButtonElement>(mapSelector(MAP_ATTR.presetLat))
+    .forEach((button, index) => button.addEventListener('click', () => send((map) => map.preset(index))));
   figure.querySelector(mapSelector(MAP_ATTR.reset))?.addEventListener('click', () => send((map) => map.home()));
 
   showControls(figure);
   enhanceEmbedControl(figure);
   const asked = launchInAddress(figure.getAttribute(MAP_ATTR.map)!, isFirstOnPage);
   if (asked) send((map) => map.open(asked));
-  else markPresets(presetButtons, [Number(handle.getAttribute(MAP_ATTR.lon)), Number(handle.getAttribute(MAP_ATTR.lat))] as LonLat);
+}
+
+/**
+ * The map's instrument, loaded once and on demand; actions sent before it has loaded wait for it, in order.
+ * A failed load (offline, or a page kept open across a deploy) is reported and tried again on the next action.
+ */
+function instrumentOf(figure: HTMLElement, isFirstOnPage: boolean) {
+  let loading: Promise<Instrument> | undefined;
+  const load = () =>
+    (loading ??= import('./range-map/instrument.ts')
+      .then(({ createInstrument }) => createInstrument(figure, isFirstOnPage))
+      .catch((error: unknown) => {
+        loading = undefined;
+        throw error;
+      }));
+  return {
+    send: (action: (instrument: Instrument) => void) =>
+      void load().then(action, (error: unknown) => console.error('The map could not load its moving parts:', error)),
+    /** Whether anything was asked of it yet: before that, the map is as the build drew it. */
+    started: () => loading !== undefined,
+  };
 }
 
 /** Swaps the no-script hint for the controls in the same fixed-height bar: nothing below moves. */

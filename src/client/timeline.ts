@@ -110,15 +110,15 @@ function tiePlacesToEntries(timeline: Timeline) {
     place.setAttribute(MAP_ATTR.eventsHref, `#${related[0]!.id}`);
   });
   map?.addEventListener('rangemap:place-picked', (event) => {
-    const placeId = (event as CustomEvent<string>).detail;
-    const related = placeEntries.get(placeId);
-    if (related)
-      highlight(
-        timeline,
-        placeId,
-        related.map((entry) => entry.id),
-        true,
-      );
+    // A place without entries, or none (the reader tapped away), leaves no entry picked out.
+    const placeId = (event as CustomEvent<string | null>).detail;
+    const related = (placeId && placeEntries.get(placeId)) || [];
+    highlight(
+      timeline,
+      placeId ?? undefined,
+      related.map((entry) => entry.id),
+      true,
+    );
   });
 
   // The map's link to a place's entries (in its readout) opens the full timeline: some may be hidden.

@@ -44,7 +44,10 @@ export async function rangeMapModel(id: string): Promise<RangeMapModel> {
  * <OriginalReport />): they show its own frontmatter. Articles render at /articles/[slug]/.
  */
 export async function articleOfPage(params: Record<string, string | undefined>) {
-  return (await siteContent()).articles.find((article) => article.entry.id === params.slug)!;
+  const article = (await siteContent()).articles.find(({ entry }) => entry.id === params.slug);
+  if (!article)
+    throw new Error(`<WhatWeKnow /> and <OriginalReport /> show an article's frontmatter: render them on /articles/[slug]/ (asked for "${params.slug}")`);
+  return article;
 }
 
 export async function timelineModel(id: string): Promise<TimelineModel> {

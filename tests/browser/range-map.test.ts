@@ -262,6 +262,38 @@ describe('the range map in Chromium', () => {
     await close();
   });
 
+  it.each(ARTICLES)(
+    'keeps the keys a reader presses on $route while the map’s moving parts load, and then carries them out in order',
+    async ({ route, maps }) => {
+      const m = maps[0]!;
+      const context = await browser().newContext();
+      const page = await context.newPage();
+      // Hold the instrument back (src/client/range-map.ts loads it on the first touch), as a slow network would.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/instrument\.[^/]+\.js$/, async (request) => {
+        await held;
+        await request.continue();
+      });
+      const launches: number[] = [];
+      await page.exposeFunction('countLaunch', () => launches.push(1));
+      await page.goto(origin() + route);
+      await page.evaluate(() => document.addEventListener('rangemap:launch', () => (window as unknown as { countLaunch: () => void }).countLaunch()));
+      const map = page.locator(`figure[data-map="${m.id}"]`);
+      await expect.poll(() => map.getAttribute('data-interactive')).toBe('true');
+      const handle = map.locator('[data-launch]');
+      const lat = async () => Number(await handle.getAttribute('data-lat'));
+      const start = await lat();
+      await handle.focus();
+      for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowUp');
+      expect(await lat(), 'nothing moves before the instrument has loaded').toBe(start);
+      release();
+      await expect.poll(async () => (await lat()) - start).toBeCloseTo((3 * m.model.client.steps.km) / 111.2, 2);
+      expect(launches).toHaveLength(3);
+      await context.close();
+    },
+  );
+
   it('follows a touch drag', async () => {
     // The first map with a place a drag takes across its ring, if any story has one; otherwise the first map.
     const targets = STORY_MAPS.map((m) => ({ m, ...dragTargetOf(m) }));

@@ -85,6 +85,26 @@ describe('in Chromium', () => {
     for (const fg of light.fg) expect(luminance(fg)).toBeLessThan(0.1);
   });
 
+  it('prints black on white, its maps’ rings and marks black, whatever the reader’s theme', async () => {
+    const { page } = await open(ARTICLE, { colorScheme: 'dark' });
+    await page.emulateMedia({ media: 'print' });
+    const colours = await page.evaluate(() => {
+      const value = (element: Element, name: string) => getComputedStyle(element).getPropertyValue(name).trim();
+      const maps = [...document.querySelectorAll('figure[data-map]')];
+      return {
+        ink: value(document.documentElement, '--color-ink'),
+        link: value(document.documentElement, '--color-link'),
+        maps: maps.flatMap((map) => ['--map-ring', '--map-launch', '--map-strike'].map((name) => value(map, name))),
+      };
+    });
+    await page.close();
+    // Black, however the stylesheet's minifier writes it.
+    const black = /^#000(000)?$/;
+    expect(colours.ink).toMatch(black);
+    expect(colours.link).toMatch(black);
+    for (const colour of colours.maps) expect(colour).toMatch(black);
+  });
+
   it('the skip link is the first stop for the keyboard, visible when focused, and moves focus to main', async () => {
     const { page } = await open(ARTICLE);
     await page.keyboard.press('Tab');

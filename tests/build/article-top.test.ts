@@ -54,7 +54,8 @@ describe.each(stories)('the top of %s', (_, story, data) => {
     const html = article.toString();
     expect(html.indexOf(report.toString())).toBeLessThan(html.indexOf(article.querySelector('.prose > p')!.toString()));
     const note = report.querySelector('[data-original-report-dates]')?.text ?? '';
-    const reportText = prose.text.replace(report.text, '');
+    // The report is the prose without the story's own boxes (the label itself, What we know).
+    const reportText = [report, article.querySelector('[data-what-we-know]')].reduce((text, box) => (box ? text.replace(box.text, '') : text), prose.text);
     const resolved = [...note.matchAll(/“([^”]+)” means ([^,.]+?)(?=,| and “|\.$)/g)];
     expect(resolved.length, note).toBe(note.split('“').length - 1);
     for (const [, phrase, means] of resolved) {

@@ -2,8 +2,8 @@
  * Which place's callout shows: the one the reader tapped or focused, or the one a mouse points at.
  * A tap never moves the page; tapping the map away from any place, or Escape, closes the callout.
  * Another script may point at a place too (the timeline, for the entry the reader is on), with a
- * `rangemap:show-place` event whose detail is the place's id, or null. A place the reader picks is
- * announced with `rangemap:place-picked` (detail: its id), for the timeline to pick out its entries.
+ * `rangemap:show-place` event whose detail is the place's id, or null. What the reader picks is announced
+ * with `rangemap:place-picked` (detail: the place's id, or null for none), for the timeline to follow.
  */
 import * as MAP_ATTR from '../../lib/maps/map-markup.ts';
 import { mapSelector } from '../../lib/maps/map-markup-helpers.ts';
@@ -44,13 +44,15 @@ export function enableCallouts(figure: HTMLElement, svg: SVGSVGElement, places: 
     chosen = id;
     linked = null;
     update();
-    if (id) figure.dispatchEvent(new CustomEvent('rangemap:place-picked', { bubbles: true, detail: id }));
+    figure.dispatchEvent(new CustomEvent('rangemap:place-picked', { bubbles: true, detail: id }));
   };
 
   svg.addEventListener('click', (event) => {
     // The handle reports its own taps (pointer.ts): a press on it may be the start of a drag.
     if ((event.target as Element).closest(mapSelector(MAP_ATTR.launch))) return;
-    choose(placeAt(places, event.clientX, event.clientY)?.place.id ?? null);
+    // A click with no position (a script's or an assistive technology's) names the place it was sent to.
+    const target = (event.target as Element).closest(mapSelector(MAP_ATTR.place))?.getAttribute(MAP_ATTR.place) ?? null;
+    choose(placeAt(places, event.clientX, event.clientY)?.place.id ?? target);
   });
   for (const { element, id } of places) {
     element.addEventListener('focus', () => choose(id));

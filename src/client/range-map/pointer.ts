@@ -6,6 +6,8 @@
  */
 export type MapPoint = [x: number, y: number];
 
+const TAP_SLOP_PX = 4;
+
 export interface DragHandlers {
   move: (point: MapPoint) => void;
   /** After a drag that moved the point: a tap that moves nothing changes nothing. */
@@ -23,6 +25,7 @@ export function enableDrag(svg: SVGSVGElement, handle: SVGGElement, on: DragHand
     return [Math.min(Math.max(point.x, 0), width), Math.min(Math.max(point.y, 0), height)];
   };
   let dragged = false;
+  let start = { x: 0, y: 0 };
   // Chromium does not apply touch-action inside an SVG, so the handle also claims its touches itself:
   // a finger on the handle drags the point and never pans the page.
   handle.addEventListener('touchstart', (event) => event.preventDefault(), { passive: false });
@@ -30,12 +33,15 @@ export function enableDrag(svg: SVGSVGElement, handle: SVGGElement, on: DragHand
     if (event.button !== 0) return;
     event.preventDefault();
     dragged = false;
+    start = { x: event.clientX, y: event.clientY };
     handle.setPointerCapture(event.pointerId);
     handle.classList.add('is-dragging');
     handle.focus({ preventScroll: true });
   });
   handle.addEventListener('pointermove', (event) => {
     if (!handle.hasPointerCapture(event.pointerId)) return;
+    // A finger or a pen wobbles: a press is a tap until it has moved a few pixels.
+    if (!dragged && Math.hypot(event.clientX - start.x, event.clientY - start.y) < TAP_SLOP_PX) return;
     const next = toMapPoint(event);
     if (!next) return;
     on.move(next);

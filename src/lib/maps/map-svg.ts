@@ -6,7 +6,7 @@
  * - `file`: map.svg, map.png and the share image, with fixed light colours as presentation attributes and
  *   fonts named, the wide labels only, so the file shows the same anywhere.
  */
-import { MAP_TONES, RING_DASHES, SITE_TONES } from '../theme/palette.ts';
+import { MAP_TONES, REGION_STRIKE_DASH, RING_DASHES, SITE_TONES } from '../theme/palette.ts';
 import { xml } from '../render/svg-text.ts';
 import { formatCoordinate, formatDistance, placeDescription, ringWords, strikeWords } from './format.ts';
 import type { MapPlace, RangeMapModel } from './range-map-model.ts';
@@ -46,13 +46,12 @@ const STRIKE_MARK = 'M0,-10L10,0L0,10L-10,0Z';
 const LAUNCH_MARK = 'M0,-11L9.5,6L-9.5,6Z';
 /** Where the sources name only the region a city stands for: a dashed ring round the city's dot, the diamond's size. */
 const REGION_STRIKE_RADIUS = 10;
-const REGION_STRIKE_DASHES = '3 2';
 
 /** A reported strike's marker: a diamond at the place, or a dashed ring round it when only its region is known. */
 function strikeMark(region: boolean, page: boolean): string {
   const paint = page ? { class: region ? 'map-strike map-strike--region' : 'map-strike' } : { fill: 'none', stroke: FILE_COLOURS.strike, 'stroke-width': 2.5 };
   if (!region) return el('path', { ...paint, d: STRIKE_MARK });
-  return el('circle', { ...paint, r: REGION_STRIKE_RADIUS, ...(page ? {} : { 'stroke-dasharray': REGION_STRIKE_DASHES }) });
+  return el('circle', { ...paint, r: REGION_STRIKE_RADIUS, ...(page ? {} : { 'stroke-dasharray': REGION_STRIKE_DASH }) });
 }
 
 type Attributes = Record<string, string | number | undefined>;
@@ -140,7 +139,7 @@ function ringsLayer(model: RangeMapModel, page: boolean): string {
       el(
         'path',
         page
-          ? { class: `map-ring-line map-ring-line--${i}`, d: ring.line, [MAP_ATTR.rangeLineKm]: ring.km }
+          ? { class: `map-ring-line map-ring-line--${i % RING_DASHES.length}`, d: ring.line, [MAP_ATTR.rangeLineKm]: ring.km }
           : { d: ring.line, fill: 'none', stroke: C.ring, 'stroke-width': 3, 'stroke-dasharray': RING_DASHES[i % RING_DASHES.length] },
       ),
   );

@@ -43,5 +43,8 @@ export const PRINT_TONES = {
   map: { ring: '#000000', 'ring-fill': 'rgb(0 0 0 / 0.06)', launch: '#000000', strike: '#000000' },
 } as const;
 
-/** The rings' dash patterns, in the order of a map's ranges: the page, the map file and the share card's key draw them alike. */
+/** The rings' dash patterns, in the order of a map's ranges (repeating past the third): the page, the map file and the share card's key draw them alike. */
 export const RING_DASHES = ['8 5', '2 4', '14 4 2 4'] as const;
+
+/** The dashed ring round a city whose region alone was struck. */
+export const REGION_STRIKE_DASH = '3 2';

@@ -4,7 +4,7 @@
  * simple-icons 16.37.0, LinkedIn from 8.15.0 (it was later withdrawn at LinkedIn's request). The envelope
  * for email is our own.
  */
-import type { ShareTarget } from './share-links.ts';
+import type { ShareTarget } from '../share-links.ts';
 
 export const SHARE_ICONS: Record<ShareTarget['id'], string> = {
   // An envelope, drawn as one filled outline with the flap cut out.
