@@ -65,7 +65,10 @@ export interface ArticleBody {
   uses: ComponentUse[];
   /** The text of each `<aside class="editors-note">`, the desk's own voice, which the evidence check reads. */
   editorsNotes: string[];
-  /** The text of its paragraphs outside editor's notes (the report itself), where its relative days are read. */
+  /**
+   * The text of the report, where its relative days are read: the paragraphs outside editor's notes, from
+   * `<OriginalReport />` on where the body places one (the desk's own words may come before the wire).
+   */
   reportText: string;
 }
 
@@ -108,6 +111,8 @@ function parseArticleBody(source: string): ArticleBody {
     problems.push(...nodeProblems(node));
     const use = componentUse(node);
     if (use) uses.push(use);
+    // The report starts at its label: what the desk wrote above it is not the wire's.
+    if (use?.component === 'OriginalReport') paragraphs.length = 0;
     const note = isEditorsNote(node);
     if (note) editorsNotes.push(blocksText(node));
     if (node.type === 'paragraph' && !inNote) paragraphs.push(textOf(node));

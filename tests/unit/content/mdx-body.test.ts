@@ -111,6 +111,11 @@ describe('readArticleBody: what one reading of a body gives', () => {
     expect(body.reportText).toBe('Filed on Thursday.\nMore last year.');
   });
 
+  it('the report from its label on, where the body places <OriginalReport />: the desk’s words above it are not the wire’s', () => {
+    const body = readArticleBody('The desk wrote this on Monday.\n\n<WhatWeKnow />\n\n<OriginalReport />\n\nFiled on Thursday.\n');
+    expect(body.reportText).toBe('Filed on Thursday.');
+  });
+
   it('the components it shows, in order, with their lines', () => {
     expect(readArticleBody('Text.\n\n<RangeMap id="a" />\n\n<Timeline id="b" />\n').uses).toEqual([
       { component: 'RangeMap', id: 'a', line: 3 },
