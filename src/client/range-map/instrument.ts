@@ -15,7 +15,7 @@ import { writeLaunchToAddress } from './address.ts';
 import { mapElements, snapshot } from './elements.ts';
 import type { MapPoint } from './pointer.ts';
 import { markPresets } from './presets.ts';
-import { drawLabels, drawMarks, drawWords, type MapDrawing, type MapView } from './redraw.ts';
+import { drawLabels, drawMarks, drawWords, placesFrom, type MapDrawing, type MapView } from './redraw.ts';
 import { drawReadout } from './readout.ts';
 import { browserLabelWidths } from './text-widths.ts';
 
@@ -26,7 +26,7 @@ export function createInstrument(figure: HTMLElement, isFirstOnPage: boolean) {
   const drawing = mapDrawing(figure);
   const { state, elements, projection } = drawing;
   const home = state.home.point;
-  const shown: MapView = { launch: home, view: viewAt(state, home), callout: null };
+  const shown: MapView = { launch: home, view: viewAt(state, home), places: placesFrom(state, home), callout: null };
   const onMap = (point: LonLat) => onFrame(projection, state.projection, point);
 
   /**
@@ -34,7 +34,7 @@ export function createInstrument(figure: HTMLElement, isFirstOnPage: boolean) {
    * settles the words follow too, and the address keeps the view so a shared link reopens it.
    */
   function setLaunch(next: LonLat, { settled }: { settled: boolean }) {
-    Object.assign(shown, { launch: next, view: viewAt(state, next) });
+    Object.assign(shown, { launch: next, view: viewAt(state, next), places: placesFrom(state, next) });
     drawMarks(drawing, shown);
     drawLabels(drawing, shown);
     markPresets(elements.presetButtons, next);

@@ -6,12 +6,12 @@
 import { formatCoordinate, placeDescription } from '../../lib/maps/format.ts';
 import { launchName } from '../../lib/maps/map-copy.ts';
 import * as MAP_ATTR from '../../lib/maps/map-markup.ts';
-import { placesFrom, type MapDrawing, type MapView } from './redraw.ts';
+import type { MapDrawing, MapView } from './redraw.ts';
 
-export function drawReadout(drawing: MapDrawing, { launch, view, callout }: MapView) {
+export function drawReadout(drawing: MapDrawing, { launch, view, callout, places }: MapView) {
   const { readout } = drawing.elements;
   if (!readout) return;
-  const place = callout ? placesFrom(drawing, launch).find((p) => p.id === callout) : undefined;
+  const place = callout ? places.find((p) => p.id === callout) : undefined;
   if (!place) {
     readout.textContent = `Launch point: ${launchName(view)}, ${formatCoordinate(launch[1], launch[0])}.`;
     return;

@@ -20,6 +20,8 @@ import type { MapElements, Snapshot } from './elements.ts';
 export interface MapView {
   launch: LonLat;
   view: LaunchView;
+  /** The places with their distances and rings from `launch` (placesFrom), worked out once per point. */
+  places: PlaceFromLaunch[];
   /** The place the reader tapped, focused or points at, if any. */
   callout: string | null;
 }
@@ -33,13 +35,15 @@ export interface MapDrawing {
   widths: (name: LabelLayoutName) => LayoutWidths;
 }
 
+export type PlaceFromLaunch = ReturnType<typeof placesFrom>[number];
+
 /** The places with their distance and rings from a launch point. */
-export function placesFrom({ state }: MapDrawing, launch: LonLat) {
+export function placesFrom(state: MapClientState, launch: LonLat) {
   const ringsKm = state.rings.map((ring) => ring.km);
   return withRangeFlags(state.places, launch, ringsKm).map((place) => ({ ...place, distanceKm: Math.round(place.distanceKm) }));
 }
 
-export function drawMarks(drawing: MapDrawing, { launch, view }: MapView) {
+export function drawMarks(drawing: MapDrawing, { launch, view, places: flagged }: MapView) {
   const { elements, state, projection, path } = drawing;
   const xy = projection(launch as [number, number]);
   if (!xy) return;
@@ -54,7 +58,6 @@ export function drawMarks(drawing: MapDrawing, { launch, view }: MapView) {
     ring.line.setAttribute('d', geometry.line);
   }
   const ringsKm = state.rings.map((ring) => ring.km);
-  const flagged = placesFrom(drawing, launch);
   elements.places.forEach((place, i) => {
     const flags = flagged[i]!;
     const words = placeDescription(flags, ringsKm);
@@ -76,8 +79,8 @@ export function drawMarks(drawing: MapDrawing, { launch, view }: MapView) {
 }
 
 /** A tapped place's callout on the map: `Kyiv · 480 km`, and the ring it is in where there are several. */
-function calloutText(drawing: MapDrawing, launch: LonLat, id: string) {
-  const place = placesFrom(drawing, launch).find((p) => p.id === id);
+function calloutText(drawing: MapDrawing, places: readonly PlaceFromLaunch[], id: string) {
+  const place = places.find((p) => p.id === id);
   if (!place) return undefined;
   const ringsKm = drawing.state.rings.map((ring) => ring.km);
   const rings = ringsKm.length > 1 ? `, ${ringWords(place.withinKm, ringsKm)}` : '';
@@ -85,19 +88,19 @@ function calloutText(drawing: MapDrawing, launch: LonLat, id: string) {
 }
 
 /** Every label set placed again by the build's placer; the build's own at its point with nothing tapped. */
-export function drawLabels(drawing: MapDrawing, { launch, view, callout }: MapView) {
+export function drawLabels(drawing: MapDrawing, { launch, view, callout, places }: MapView) {
   const { elements, built, state, projection } = drawing;
   if (view.kind === 'home' && !callout) {
     elements.labelGroups.forEach((group, i) => (group.innerHTML = built.labels[i]!));
     return;
   }
-  const input = labelInputAt(state.scene, projection, launch, launchMapLabel(view), callout ? calloutText(drawing, launch, callout) : undefined);
+  const input = labelInputAt(state.scene, projection, launch, launchMapLabel(view), callout ? calloutText(drawing, places, callout) : undefined);
   const sets = layoutLabels(input, drawing.widths);
   for (const group of elements.labelGroups) group.innerHTML = labelTexts(sets[group.getAttribute(MAP_ATTR.labels) as LabelLayoutName], 'page');
 }
 
 /** The title, description, legend and summary for the point shown; the editor's words at the map's own point. */
-export function drawWords(drawing: MapDrawing, { launch, view }: MapView) {
+export function drawWords(drawing: MapDrawing, { launch, view, places: flagged }: MapView) {
   const { elements, built, state } = drawing;
   const { title, description, legendLaunch, summary } = elements;
   if (view.kind === 'home') {
@@ -107,7 +110,6 @@ export function drawWords(drawing: MapDrawing, { launch, view }: MapView) {
     summary.textContent = built.summary;
     return;
   }
-  const flagged = placesFrom(drawing, launch);
   const counts = state.rings.map((ring) => ({ inRange: flagged.filter((p) => p.withinKm.includes(ring.km)).length, rangeLabel: ring.rangeLabel }));
   const share = shareOfAreaWithinRange({ type: 'Feature', geometry: state.focusShape, properties: {} }, launch, state.rings[0]!.km);
   title.textContent = titleAt(view, share, state.words);
