@@ -97,7 +97,9 @@ describe('keyboard only', () => {
         await page.keyboard.press('Tab');
         const focus = await page.evaluate(focusedControl);
         if (!focus) continue;
-        reached.add(focus.id);
+        // A control the page adds once it runs (a callout's link to its timeline entry) is walked through but
+        // was not listed: it must not count for a listed one, or the walk stops one short.
+        if (focus.id) reached.add(focus.id);
         if (!focus.ok) invisible.push(focus.what);
       }
       expect(expected.filter((id) => !reached.has(id))).toEqual([]);
