@@ -40,14 +40,13 @@ export async function rangeMapModel(id: string): Promise<RangeMapModel> {
 }
 
 /**
- * The article a page renders, for the components its body places without props (<WhatWeKnow />,
- * <OriginalReport />): they show its own frontmatter. Articles render at /articles/[slug]/.
+ * The article an article page hands to the components its body places without props (<WhatWeKnow />,
+ * <OriginalReport />), which show its frontmatter (src/env.d.ts).
  */
-export async function articleOfPage(params: Record<string, string | undefined>) {
-  const article = (await siteContent()).articles.find(({ entry }) => entry.id === params.slug);
-  if (!article)
-    throw new Error(`<WhatWeKnow /> and <OriginalReport /> show an article's frontmatter: render them on /articles/[slug]/ (asked for "${params.slug}")`);
-  return article;
+export function articleOfLocals(locals: App.Locals) {
+  if (!locals.article)
+    throw new Error('<WhatWeKnow /> and <OriginalReport /> show an article’s frontmatter: only an article page (/articles/[slug]/) renders them');
+  return locals.article;
 }
 
 export async function timelineModel(id: string): Promise<TimelineModel> {
