@@ -14,6 +14,7 @@ import { builtArticles, builtPages } from '../helpers/dist-files.ts';
 import { MAX_KEY_EVENTS } from '../../src/lib/schemas/event.ts';
 import { isTitleCase } from '../../src/lib/sentence-case.ts';
 import { nonEmpty } from '../../tools/non-empty.ts';
+import { pdfText, squeezed, type PdfPages, type PdfText } from '../helpers/pdf-text.ts';
 
 const { browser, origin } = useBuiltSiteInChromium();
 
@@ -215,6 +216,63 @@ describe.each(ARTICLES)('%s: timeline permalinks', (path) => {
   });
 });
 
+/** A line that starts a heading or title: its first line (at least 10 characters of it, or all of a shorter one). */
+const startsLine = (whole: string) => (run: PdfText) => squeezed(whole).startsWith(run.text) && run.text.length >= Math.min(10, squeezed(whole).length);
+
+/** Timeline entries whose headline is not printed right under its date, in the same column of the same page. */
+function separatedEntries(paper: PdfPages, timelines: { title: string; entries: { date: string; title: string }[] }[]): string[] {
+  const faults: string[] = [];
+  for (const timeline of timelines) {
+    const start = paper.texts.findIndex(startsLine(timeline.title));
+    if (start < 0) faults.push(`timeline "${timeline.title}" not printed`);
+    for (const entry of timeline.entries) {
+      const title = paper.texts.find((run, i) => i > start && startsLine(entry.title)(run));
+      if (start < 0 || !title) {
+        faults.push(`${entry.date} "${entry.title}" not printed`);
+        continue;
+      }
+      // Its date: the line just above it (within 30 pt), starting where it starts.
+      const dated = paper.texts.some(
+        (run) =>
+          run.page === title.page && Math.abs(run.x - title.x) < 10 && run.y < title.y && title.y - run.y < 30 && run.text.startsWith(squeezed(entry.date)),
+      );
+      if (!dated) faults.push(`${entry.date}: its headline "${entry.title}" on page ${title.page + 1} is not under it`);
+    }
+  }
+  return faults;
+}
+
+/** Maps whose table of distances (its heading, and its last row under it) did not print on the map's page. */
+function tablesOffTheirMapsPage(paper: PdfPages, maps: { title: string; table: string; lastRow: string }[]): string[] {
+  const faults: string[] = [];
+  let after = -1;
+  for (const map of maps) {
+    const title = paper.texts.findIndex((run, i) => i > after && startsLine(map.title)(run));
+    const heading = paper.texts.findIndex((run, i) => i > title && run.text.startsWith(squeezed(map.table)));
+    if (title < 0 || heading < 0) {
+      faults.push(`map "${map.title}" or its table not printed`);
+      continue;
+    }
+    const [page, table] = [paper.texts[title]!.page, paper.texts[heading]!];
+    const lastRow = paper.texts.some((run) => run.page === page && run.text.startsWith(squeezed(map.lastRow)) && run.y > table.y && run.x >= table.x - 2);
+    if (table.page !== page || !lastRow) faults.push(`map "${map.title}" on page ${page + 1}, its table from page ${table.page + 1}`);
+    after = heading;
+  }
+  return faults;
+}
+
+/** Pages before the last with more than 30% of their printable height blank, at the foot or in one gap. */
+function blankPages(paper: PdfPages): string[] {
+  const margin = (12 / 25.4) * 72; // the house @page margin, in points
+  return paper.pages.slice(0, -1).flatMap(({ height }, page) => {
+    const ys = paper.texts.filter((run) => run.page === page).map((run) => run.y);
+    const edges = [margin, ...ys, height - margin];
+    const gap = Math.max(...edges.slice(1).map((y, i) => y - edges[i]!));
+    const share = gap / (height - 2 * margin);
+    return share > 0.3 ? [`page ${page + 1}: ${Math.round(share * 100)}% blank`] : [];
+  });
+}
+
 describe.each(ARTICLES)('%s on paper', (path) => {
   let context: BrowserContext;
   let page: Page;
@@ -233,6 +291,36 @@ describe.each(ARTICLES)('%s on paper', (path) => {
     expect(count).toBeGreaterThan(0);
     expect(count).toBeLessThanOrEqual(6);
   });
+
+  it.each(['A4', 'Letter'] as const)(
+    'on %s keeps each timeline date with its headline (page and column), each map’s table on its page, and no page but the last over 30 percent blank',
+    async (format) => {
+      const paper = await pdfText(await page.pdf({ format }));
+      await page.emulateMedia({ media: 'print' });
+      const story = await page.evaluate(() => {
+        const text = (el: Element | null | undefined) => (el as HTMLElement | null)?.innerText.replace(/\s+/g, ' ').trim() ?? '';
+        return {
+          timelines: [...document.querySelectorAll('[data-timeline]')].map((timeline) => ({
+            title: text(timeline.querySelector('.timeline__title')),
+            entries: [...timeline.querySelectorAll('li[data-event]')]
+              .filter((entry) => entry.checkVisibility())
+              .map((entry) => ({ date: text(entry.querySelector('.timeline-entry__when time')), title: text(entry.querySelector('.timeline-entry__title')) })),
+          })),
+          maps: [...document.querySelectorAll('figure[data-map]')].map((figure) => ({
+            title: text(figure.querySelector('.range-map__title')),
+            table: text(figure.querySelector('.range-map__table summary')),
+            lastRow: text([...figure.querySelectorAll('table tbody tr')].at(-1)?.querySelector('th')),
+          })),
+        };
+      });
+      // Back to no emulation: page.pdf() prints with print media only when no other is emulated.
+      await page.emulateMedia({ media: null });
+      expect(story.maps.length + story.timelines.length).toBeGreaterThan(0);
+      expect(separatedEntries(paper, story.timelines)).toEqual([]);
+      expect(tablesOffTheirMapsPage(paper, story.maps)).toEqual([]);
+      expect(blankPages(paper)).toEqual([]);
+    },
+  );
 
   it('prints its own address under the headline, the sources with their addresses, links elsewhere without, tables open, no controls, each map whole on a page', async () => {
     await page.emulateMedia({ media: 'print' });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseHtml } from '../../tools/dist.ts';
-import { LABEL_LAYOUT_NAMES } from '../../src/lib/maps/map-labels.ts';
+import { LABEL_LAYOUT_NAMES } from '../../src/lib/theme/map-layouts.ts';
 import { EDGE_SHARE } from '../../src/lib/maps/format.ts';
 import { fixtureMap, fixtureMapIds, placesWithFixtures } from '../../tools/places.ts';
 import { contentUrlsIn, dataFilesUnder, linkedUrls } from '../helpers/source-urls.ts';

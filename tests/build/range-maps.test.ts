@@ -8,7 +8,7 @@ import { expectWhereWritten } from '../helpers/mdx-blocks.ts';
 import type { MapClientState } from '../../src/lib/maps/client-state.ts';
 import { greatCircleKm } from '../../src/lib/geo/distance.ts';
 import { nonEmpty } from '../../tools/non-empty.ts';
-import { LABEL_LAYOUT_NAMES } from '../../src/lib/maps/map-labels.ts';
+import { LABEL_LAYOUT_NAMES } from '../../src/lib/theme/map-layouts.ts';
 
 /** Every map on every built page (articles and embeds), found by crawling dist/. */
 const mapsOnPages = nonEmpty(

@@ -4,7 +4,8 @@
  * a label set that is hidden at this width (display: none) measures as well as the one shown.
  */
 import { estimatedWidth, type TextWidth } from '../../lib/geo/labels.ts';
-import { LABEL_FONTS, LABEL_LAYOUTS, type LabelLayoutName, type LayoutWidths } from '../../lib/maps/map-labels.ts';
+import { type LayoutWidths } from '../../lib/maps/map-labels.ts';
+import { LABEL_FONTS, LABEL_LAYOUTS, type LabelLayoutName } from '../../lib/theme/map-layouts.ts';
 
 export function browserLabelWidths(sample: Element): (name: LabelLayoutName) => LayoutWidths {
   const context = document.createElement('canvas').getContext('2d');

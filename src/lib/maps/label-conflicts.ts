@@ -11,17 +11,8 @@
  */
 import { labelBox, type Box, type PlacedLabel } from '../geo/labels.ts';
 import { formatKm } from './format.ts';
-import {
-  LABEL_LAYOUTS,
-  LAYOUT_WORDS,
-  layoutLabels,
-  layoutMarkers,
-  scaleBarBox,
-  type LabelInput,
-  type LabelLayoutName,
-  type LabelSet,
-  type LayoutWidths,
-} from './map-labels.ts';
+import { LAYOUT_WORDS, layoutLabels, layoutMarkers, scaleBarBox, type LabelInput, type LabelSet, type LayoutWidths } from './map-labels.ts';
+import { LABEL_LAYOUTS, type LabelLayoutName } from '../theme/map-layouts.ts';
 
 /** A view of the map the reader can pick: the labels' input with the launch point at a preset (`preset` is its button's words). */
 export interface PresetView {

@@ -4,7 +4,8 @@
  */
 import type { TextWidth } from '../geo/labels.ts';
 import { textWidth, type FontFamily, type FontWeight } from '../render/text-width.ts';
-import { LABEL_FONTS, LABEL_LAYOUTS, type LabelLayoutName, type LayoutWidths } from './map-labels.ts';
+import { type LayoutWidths } from './map-labels.ts';
+import { LABEL_FONTS, LABEL_LAYOUTS, type LabelLayoutName } from '../theme/map-layouts.ts';
 
 /**
  * The faces a map label may be drawn in: Inter in map.svg and map.png, the reader's system font on the

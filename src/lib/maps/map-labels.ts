@@ -1,28 +1,11 @@
 /**
- * Where the map's words go, for each of its label sets: `wide` for frames at least 640 px wide on screen,
- * `medium` from 460 px and `narrow` below, where the SVG is scaled down and needs larger, sparser labels.
- * Sizes are in SVG units (the map is MAP_WIDTH units wide): on screen they are multiplied by the
- * rendered width over MAP_WIDTH, so each set's text reads between 11 px and the map title's 19.2 px on
- * the frames that show it (14 units from 640 px, 20 from 460, 30 down to a 264 px frame).
+ * Where the map's words go, for each of its label sets (`wide`, `medium`, `narrow`: their sizes and
+ * breakpoints are the theme's, src/lib/theme/map-layouts.ts, which the stylesheet reads too).
  */
 import { labelBox, markerBox, placeLabels, type Box, type LabelOptions, type LabelRequest, type PlacedLabel, type TextWidth } from '../geo/labels.ts';
 import { formatKm } from './format.ts';
 import type { DrawnCountry } from './map-frame.ts';
-
-/**
- * Each label set: the narrowest frame (CSS px) that shows it (range-map.css uses the same breakpoints),
- * its type and marker sizes in SVG units, and its `scale` over the wide set (leaders, the scale bar).
- */
-export const LABEL_LAYOUTS = {
-  wide: { fromPx: 640, fontSize: 14, countryFontSize: 14, markerRadius: 5, strikeRadius: 10, launchRadius: 12, scale: 1 },
-  medium: { fromPx: 460, fontSize: 20, countryFontSize: 20, markerRadius: 7, strikeRadius: 14, launchRadius: 17, scale: 1.4 },
-  narrow: { fromPx: 0, fontSize: 30, countryFontSize: 30, markerRadius: 9, strikeRadius: 17, launchRadius: 21, scale: 2 },
-} as const;
-
-export type LabelLayoutName = keyof typeof LABEL_LAYOUTS;
-
-/** The label sets, widest first. */
-export const LABEL_LAYOUT_NAMES = Object.keys(LABEL_LAYOUTS) as LabelLayoutName[];
+import { LABEL_LAYOUT_NAMES, LABEL_LAYOUTS, type LabelLayoutName } from '../theme/map-layouts.ts';
 
 /** Each label set in words: which frames show it. */
 export const LAYOUT_WORDS = Object.fromEntries(
@@ -33,13 +16,6 @@ export const LAYOUT_WORDS = Object.fromEntries(
     return [name, words];
   }),
 ) as Record<LabelLayoutName, string>;
-
-/** Each kind of label's weight and letter spacing (em), as range-map.css draws them (country names narrow to 0.06em on narrow frames: 0.1 is the wider). */
-export const LABEL_FONTS = {
-  place: { weight: 600, letterSpacing: 0 },
-  country: { weight: 500, letterSpacing: 0.1 },
-  ring: { weight: 700, letterSpacing: 0 },
-} as const;
 
 /** How wide each kind of label is drawn at a layout: measured from font files at build time, by the browser after a move. */
 export interface LayoutWidths {

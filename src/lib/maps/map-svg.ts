@@ -10,7 +10,8 @@ import { MAP_TONES, REGION_STRIKE_DASH, RING_DASHES, SITE_TONES } from '../theme
 import { xml } from '../render/svg-text.ts';
 import { formatCoordinate, formatDistance, placeDescription, ringWords, strikeWords } from './format.ts';
 import type { MapPlace, RangeMapModel } from './range-map-model.ts';
-import { LABEL_LAYOUT_NAMES, LABEL_LAYOUTS, type LabelLayoutName, type LabelSet } from './map-labels.ts';
+import { type LabelSet } from './map-labels.ts';
+import { LABEL_FONTS, LABEL_LAYOUT_NAMES, LABEL_LAYOUTS, type LabelLayoutName } from '../theme/map-layouts.ts';
 import * as MAP_ATTR from './map-markup.ts';
 import type { PlacedLabel } from '../geo/labels.ts';
 
@@ -38,6 +39,9 @@ export const FILE_COLOURS = {
   muted: SITE_TONES.muted.light,
   paper: SITE_TONES.paper.light,
 };
+
+/** The file version draws the wide label set only (a file has no container to size it by). */
+const FILE_LAYOUT = LABEL_LAYOUTS.wide;
 
 /** Named fonts for the file version: Inter where installed, then the system's sans-serif. */
 export const FILE_FONT_FAMILY = "Inter, 'Helvetica Neue', Arial, sans-serif";
@@ -75,20 +79,38 @@ export function labelTexts(set: LabelSet, paint: Paint): string {
   const page = paint === 'page';
   const C = FILE_COLOURS;
   const font = page ? {} : HALO;
+  const { fontSize, countryFontSize, countryLetterSpacing } = FILE_LAYOUT;
   const text = (label: PlacedLabel, attributes: Attributes) =>
     el('text', { x: label.x, y: label.y, 'text-anchor': label.anchor, ...attributes }, xml(label.text));
   const leader = ({ leader: line }: PlacedLabel) =>
     line ? el('line', { ...line, ...(page ? { class: 'map-leader' } : { stroke: C.ink, 'stroke-width': 1 }) }) : '';
   return (
     set.rings
-      .map((l) => text(l, page ? { class: 'map-ring-label', [MAP_ATTR.ringLabelKm]: l.id } : { ...font, 'font-size': 14, 'font-weight': 700, fill: C.ring }))
+      .map((l) =>
+        text(
+          l,
+          page
+            ? { class: 'map-ring-label', [MAP_ATTR.ringLabelKm]: l.id }
+            : { ...font, 'font-size': fontSize, 'font-weight': LABEL_FONTS.ring.weight, fill: C.ring },
+        ),
+      )
       .join('') +
     set.countries
       .map((l) =>
-        text(l, page ? { class: 'map-country-label', [MAP_ATTR.labelFor]: l.id } : { ...font, 'font-size': 14, 'letter-spacing': 1.4, fill: C.muted }),
+        text(
+          l,
+          page
+            ? { class: 'map-country-label', [MAP_ATTR.labelFor]: l.id }
+            : { ...font, 'font-size': countryFontSize, 'letter-spacing': +(countryLetterSpacing * countryFontSize).toFixed(2), fill: C.muted },
+        ),
       )
       .join('') +
-    set.places.map((l) => leader(l) + text(l, page ? { [MAP_ATTR.labelFor]: l.id } : { ...font, 'font-size': 14, 'font-weight': 600, fill: C.ink })).join('') +
+    set.places
+      .map(
+        (l) =>
+          leader(l) + text(l, page ? { [MAP_ATTR.labelFor]: l.id } : { ...font, 'font-size': fontSize, 'font-weight': LABEL_FONTS.place.weight, fill: C.ink }),
+      )
+      .join('') +
     (set.callout && page ? leader(set.callout) + text(set.callout, { class: 'map-callout', [MAP_ATTR.calloutFor]: set.callout.id }) : '')
   );
 }
@@ -263,9 +285,9 @@ function scaleBarMarks(bar: NonNullable<RangeMapModel['scaleBar']>, layout: Labe
     'g',
     page
       ? { class: `map-scale only-${layout}`, transform, 'aria-hidden': 'true' }
-      : { transform, fill: C.ink, 'font-size': 14, 'font-family': FILE_FONT_FAMILY },
+      : { transform, fill: C.ink, 'font-size': FILE_LAYOUT.fontSize, 'font-family': FILE_FONT_FAMILY },
     el('text', { ...textAttributes, x: 0, y: 10 * s }, `${bar.km} km`) +
-      el('path', page ? { class: 'map-scale-bar', d: lines } : { d: lines, stroke: C.ink, 'stroke-width': 3 }) +
+      el('path', page ? { class: 'map-scale-bar', d: lines } : { d: lines, stroke: C.ink, 'stroke-width': FILE_LAYOUT.scaleBarWidth }) +
       el('text', { ...textAttributes, x: 0, y: 42 * s }, `${bar.miles} miles`),
   );
 }

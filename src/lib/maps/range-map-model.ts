@@ -15,7 +15,8 @@ import { dayList, presetLaunchLabel, rangeSummary, shortRangeLabel, strikeTag, s
 import { findingAt } from './map-copy.ts';
 import { drawCountries, globeOutline, mapFrame, MAP_WIDTH, type DrawnCountry, type MapFrame } from './map-frame.ts';
 import { ringGeometry } from '../geo/ring.ts';
-import { layoutLabels, type LabelLayoutName, type LabelSet } from './map-labels.ts';
+import { layoutLabels, type LabelSet } from './map-labels.ts';
+import type { LabelLayoutName } from '../theme/map-layouts.ts';
 import { labelWidths } from './label-widths.ts';
 import { labelInputAt, type LabelScene } from './label-scene.ts';
 import { focusShape } from './focus-shape.ts';

@@ -7,7 +7,7 @@ import { labelBox, markerBox } from '../../../src/lib/geo/labels.ts';
 import { extentWidthDegrees, projectionFrom } from '../../../src/lib/geo/projection.ts';
 import { pxPerKm, scaleBarIsTrue } from '../../../src/lib/geo/scale-bar.ts';
 import { countries, countryByIso3, type Country } from '../../../src/lib/geo/world.ts';
-import { LABEL_LAYOUT_NAMES, LABEL_LAYOUTS } from '../../../src/lib/maps/map-labels.ts';
+import { LABEL_LAYOUT_NAMES, LABEL_LAYOUTS } from '../../../src/lib/theme/map-layouts.ts';
 import { labelWidths } from '../../../src/lib/maps/label-widths.ts';
 import { dayList, strikeTag } from '../../../src/lib/maps/format.ts';
 import { contentIds } from '../../../tools/content.ts';
