@@ -5,6 +5,13 @@
  * contrasting enough, handles are big enough to hit, the preset row wraps, the launch label follows the
  * presets and the keyboard moves in proportion to the map.
  *
+ * How it stays cheap per story without checking less: each page is loaded once per width and measured in
+ * light and in dark on that one load; an action (a preset, a key) is taken once per width and what it did is
+ * measured in both themes; the embed's fit is read from the 320 px load. The every-state check drags each map
+ * once per pair of widths that show the same label set and measures each state at both (resizing the page
+ * between them), so every state is still measured at all four widths. Round trips are batched: one
+ * evaluation measures a state and says where the next drag starts.
+ *
  * The site is built with the edge-case maps of tests/fixtures/ added (a world map, a Pacific extent across
  * 180°, a 50 km ring), so their embed pages are crawled along with every real page. It is built once per
  * run, before any test file, by tests/setup/fixture-maps-site.ts.
@@ -44,11 +51,21 @@ const ROUTES = nonEmpty(
     .filter(inStoryScope),
   'built pages with a map',
 );
+/** The embed pages among them: each must fit its embed code's height. */
+const EMBED_ROUTES = nonEmpty(
+  ROUTES.filter((route) => route.includes('/embed/')),
+  'built embed pages with a map',
+);
 const WIDTHS = [320, 375, 768, 1280] as const;
+/** Each width whose every-state check also measures another, of the same label set: together, all four. */
+const PARTNER_WIDTH = new Map<number, number>([
+  [375, 320],
+  [1280, 768],
+]);
 const SCHEMES = ['light', 'dark'] as const;
 
-/** What every map on the page looks like on screen, measured in the page. */
-function measureMaps() {
+/** What every map on the page (or only the one named) looks like on screen, measured in the page. */
+function measureMaps(only: string | null) {
   type Rect = { left: number; top: number; right: number; bottom: number; width: number; height: number };
   const rect = (el: Element): Rect => {
     const r = el.getBoundingClientRect();
@@ -70,56 +87,58 @@ function measureMaps() {
     return [0, 1, 2].map((i) => over[i]! * alpha + under[i]! * (1 - alpha));
   };
 
-  return [...document.querySelectorAll<HTMLElement>('figure[data-map]')].map((figure) => {
-    const svg = figure.querySelector<SVGSVGElement>('svg.range-map__svg')!;
-    const state = JSON.parse(figure.querySelector('script[data-map-state]')!.textContent!) as { presets: unknown[] };
-    const k = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-    const texts = [...svg.querySelectorAll<SVGTextElement>('text')].filter(shown).map((t) => ({
-      text: t.textContent ?? '',
-      px: Number.parseFloat(getComputedStyle(t).fontSize) * k,
-    }));
-    const labels = [...svg.querySelectorAll<SVGTextElement>('[data-label-for]')]
-      .filter(shown)
-      .map((t) => ({ id: t.dataset.labelFor!, text: t.textContent, rect: rect(t) }));
-    const markers = [
-      ...[...svg.querySelectorAll<SVGGElement>('[data-place]')].flatMap((g) =>
-        [...g.querySelectorAll('.map-place-dot, .map-strike')].map((m) => ({ id: g.dataset.place!, rect: rect(m) })),
-      ),
-      { id: 'launch', rect: rect(svg.querySelector('.map-launch-mark')!) },
-    ];
-    const surroundings = ['.map-water', '.map-country:not(.map-country--focus)', '.map-country--focus']
-      .map((selector) => svg.querySelector(selector))
-      .filter((el): el is Element => !!el)
-      .map((el) => rgb(getComputedStyle(el).fill));
-    const ringFill = rgb(getComputedStyle(svg.querySelector('.map-ring-area')!).fill);
-    const rings = [...svg.querySelectorAll<SVGPathElement>('.map-ring-line')].map((line) => {
-      const stroke = rgb(getComputedStyle(line).stroke);
-      const against = surroundings.flatMap((s) => [s, blend(ringFill, s)]);
+  return [...document.querySelectorAll<HTMLElement>('figure[data-map]')]
+    .filter((figure) => !only || figure.dataset.map === only)
+    .map((figure) => {
+      const svg = figure.querySelector<SVGSVGElement>('svg.range-map__svg')!;
+      const state = JSON.parse(figure.querySelector('script[data-map-state]')!.textContent!) as { presets: unknown[] };
+      const k = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      const texts = [...svg.querySelectorAll<SVGTextElement>('text')].filter(shown).map((t) => ({
+        text: t.textContent ?? '',
+        px: Number.parseFloat(getComputedStyle(t).fontSize) * k,
+      }));
+      const labels = [...svg.querySelectorAll<SVGTextElement>('[data-label-for]')]
+        .filter(shown)
+        .map((t) => ({ id: t.dataset.labelFor!, text: t.textContent, rect: rect(t) }));
+      const markers = [
+        ...[...svg.querySelectorAll<SVGGElement>('[data-place]')].flatMap((g) =>
+          [...g.querySelectorAll('.map-place-dot, .map-strike')].map((m) => ({ id: g.dataset.place!, rect: rect(m) })),
+        ),
+        { id: 'launch', rect: rect(svg.querySelector('.map-launch-mark')!) },
+      ];
+      const surroundings = ['.map-water', '.map-country:not(.map-country--focus)', '.map-country--focus']
+        .map((selector) => svg.querySelector(selector))
+        .filter((el): el is Element => !!el)
+        .map((el) => rgb(getComputedStyle(el).fill));
+      const ringFill = rgb(getComputedStyle(svg.querySelector('.map-ring-area')!).fill);
+      const rings = [...svg.querySelectorAll<SVGPathElement>('.map-ring-line')].map((line) => {
+        const stroke = rgb(getComputedStyle(line).stroke);
+        const against = surroundings.flatMap((s) => [s, blend(ringFill, s)]);
+        return {
+          km: line.dataset.rangeLineKm,
+          widthPx: Number.parseFloat(getComputedStyle(line).strokeWidth) * k,
+          contrast: Math.min(...against.map((s) => contrast(stroke, s))),
+        };
+      });
+      const handles = [...svg.querySelectorAll('[data-place], [data-launch]')].map((h) => ({ id: (h as SVGElement).dataset.place ?? 'launch', rect: rect(h) }));
+      const row = figure.querySelector<HTMLElement>('[data-map-presets]');
+      const figureRect = rect(figure);
       return {
-        km: line.dataset.rangeLineKm,
-        widthPx: Number.parseFloat(getComputedStyle(line).strokeWidth) * k,
-        contrast: Math.min(...against.map((s) => contrast(stroke, s))),
+        id: figure.dataset.map!,
+        presetCount: state.presets.length,
+        focus: svg.querySelector<SVGElement>('.map-country--focus')?.dataset.country,
+        strikes: [...svg.querySelectorAll<SVGGElement>('[data-place][data-strike="true"]')].map((g) => g.dataset.place!),
+        texts,
+        labels,
+        markers,
+        rings,
+        handles,
+        presetRow:
+          row && shown(row)
+            ? { overflows: row.scrollWidth > row.clientWidth + 1, buttons: [...row.querySelectorAll('button')].map(rect), figure: figureRect }
+            : null,
       };
     });
-    const handles = [...svg.querySelectorAll('[data-place], [data-launch]')].map((h) => ({ id: (h as SVGElement).dataset.place ?? 'launch', rect: rect(h) }));
-    const row = figure.querySelector<HTMLElement>('[data-map-presets]');
-    const figureRect = rect(figure);
-    return {
-      id: figure.dataset.map!,
-      presetCount: state.presets.length,
-      focus: svg.querySelector<SVGElement>('.map-country--focus')?.dataset.country,
-      strikes: [...svg.querySelectorAll<SVGGElement>('[data-place][data-strike="true"]')].map((g) => g.dataset.place!),
-      texts,
-      labels,
-      markers,
-      rings,
-      handles,
-      presetRow:
-        row && shown(row)
-          ? { overflows: row.scrollWidth > row.clientWidth + 1, buttons: [...row.querySelectorAll('button')].map(rect), figure: figureRect }
-          : null,
-    };
-  });
 }
 
 type MeasuredMap = ReturnType<typeof measureMaps>[number];
@@ -159,9 +178,15 @@ const ink = (r: { left: number; top: number; right: number; bottom: number; heig
  * country names, a callout) over other map text or another place's painted marker, cut by the frame, or
  * further than about 8 px from its own marker (or nearer another) without a leader line.
  */
-function labelFaults() {
+function labelFaults(dragged: string | null) {
   const faults: string[] = [];
   const shown = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  // The map being dragged is brought on screen first (after a resize it may not be), as a reader scrolls to it.
+  const draggedSvg = dragged && document.querySelector(`figure[data-map="${dragged}"] svg.range-map__svg`);
+  if (draggedSvg) {
+    const box = draggedSvg.getBoundingClientRect();
+    if (box.top < 0 || box.left < 0 || box.bottom > innerHeight || box.right > innerWidth) draggedSvg.scrollIntoView({ block: 'center', inline: 'center' });
+  }
   for (const figure of document.querySelectorAll<HTMLElement>('figure[data-map]')) {
     const svg = figure.querySelector<SVGSVGElement>('svg.range-map__svg')!;
     const frame = svg.getBoundingClientRect();
@@ -204,7 +229,17 @@ function labelFaults() {
         );
     });
   }
-  return faults;
+  if (!draggedSvg) return { faults, drag: null };
+  // Where the next drag starts and aims, read in this same round trip: the launch mark and the frame, on screen now.
+  const frame = draggedSvg.getBoundingClientRect();
+  const mark = draggedSvg.querySelector('[data-launch] .map-launch-mark')!.getBoundingClientRect();
+  return {
+    faults,
+    drag: {
+      frame: { x: frame.left, y: frame.top, width: frame.width, height: frame.height },
+      from: { x: mark.left + mark.width / 2, y: mark.top + mark.height / 2 },
+    },
+  };
 }
 
 // Each page is loaded once per width and measured in light, then in dark: the theme changes colours, not
@@ -213,19 +248,30 @@ describe.each(ROUTES)('maps on %s', (route) => {
   describe.each(WIDTHS)('at %i px', (width) => {
     let context: BrowserContext;
     let page: Page;
+    let embedHeight: number | undefined;
     beforeAll(async () => {
       context = await browser().newContext({ colorScheme: SCHEMES[0], viewport: { width, height: 800 } });
       page = await context.newPage();
       await page.goto(origin() + route);
       await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('figure[data-map]')].every((f) => f.dataset.interactive === 'true'));
+      // Measured before any check opens a disclosure: the page as the embed code first shows it.
+      embedHeight = await page.evaluate(() => document.querySelector('[data-embed-root]')?.getBoundingClientRect().height);
     });
     afterAll(() => context?.close());
+
+    // Without the host script an embed keeps the height its code starts with: at 320 px it must hold the whole map.
+    if (width === 320 && EMBED_ROUTES.includes(route))
+      it('fits the embed in the height its embed code starts with', () => {
+        const { height } = JSON.parse(readFileSync(join(SITE, route.replace(/^\//, ''), 'oembed.json'), 'utf8')) as { height: number };
+        expect(embedHeight).toBeDefined();
+        expect(Math.ceil(embedHeight!)).toBeLessThanOrEqual(height);
+      });
 
     describe.each(SCHEMES)('%s', (colorScheme) => {
       let maps: MeasuredMap[];
       beforeAll(async () => {
         await page.emulateMedia({ colorScheme });
-        maps = await page.evaluate(measureMaps);
+        maps = await page.evaluate(measureMaps, null);
       });
 
       it('labels the launch point, the focus country and every reported strike, each on no other place’s marker', () => {
@@ -293,128 +339,151 @@ describe.each(ROUTES)('maps on %s', (route) => {
           }
         }
       });
-
-      it('moves the launch label with each preset, keeping it off other markers', async () => {
-        for (const map of maps.filter((m) => m.presetCount > 0)) {
-          const figure = page.locator(`figure[data-map="${map.id}"]`);
-          const state = JSON.parse((await figure.locator('script[data-map-state]').textContent())!) as {
-            home: { point: [number, number]; label: string };
-            presets: { point: [number, number]; label: string }[];
-          };
-          await showPresets(figure);
-          await loadInstrument(figure);
-          const buttons = figure.locator('[data-preset-lat]');
-          for (let i = 0; i < state.presets.length; i++) {
-            await buttons.nth(i).click();
-            const after = (await page.evaluate(measureMaps)).find((m) => m.id === map.id)!;
-            const launchLabel = after.labels.find((l) => l.id === 'launch')!;
-            // A preset at the map's own point is the map's own view, with the editor's label.
-            const preset = state.presets[i]!;
-            const home = preset.point.every((value, axis) => value.toFixed(2) === state.home.point[axis]!.toFixed(2));
-            expect(launchLabel.text).toBe(home ? state.home.label : preset.label);
-            for (const marker of after.markers.filter((m) => m.id !== 'launch')) {
-              expect(overlap(ink(launchLabel.rect), marker.rect), `${map.id}: "${launchLabel.text}" on ${marker.id}`).toBe(false);
-            }
-          }
-          await figure.locator('[data-map-reset]').click();
-        }
-      });
-
-      it('steps the launch point by keyboard in proportion to the map, relabels it, and keeps ring labels on their rings', async () => {
-        for (const map of maps) {
-          const figure = page.locator(`figure[data-map="${map.id}"]`);
-          const state = JSON.parse((await figure.locator('script[data-map-state]').textContent())!) as { steps: { km: number } };
-          const handle = figure.locator('[data-launch]');
-          const lat = async () => Number(await handle.getAttribute('data-lat'));
-          const ringLabel = figure.locator('.only-wide [data-ring-label-km]').first();
-          const ringLabelAt = async () => ((await ringLabel.count()) ? `${await ringLabel.getAttribute('x')},${await ringLabel.getAttribute('y')}` : null);
-          const before = [await lat(), await ringLabelAt()] as const;
-          await handle.focus();
-          await page.keyboard.press('ArrowDown');
-          // The first move on a page waits for the map's instrument to load (range-map.ts).
-          await expect.poll(lat, { message: map.id }).not.toBe(before[0]);
-          // One step south moves the point by steps.km along the meridian: 111.2 km a degree.
-          const movedKm = (before[0] - (await lat())) * 111.2;
-          expect(Math.abs(movedKm - state.steps.km) / state.steps.km, map.id).toBeLessThan(0.02);
-          const label = figure.locator('[data-label-for="launch"]').first();
-          // A moved point gets a short name on the map; its coordinates go in the readout.
-          expect(await label.textContent(), map.id).toBe('Your point');
-          expect(await figure.locator('[data-map-readout]').textContent(), map.id).toMatch(/^Launch point: your point, \d+\.\d\d° [NS], \d+\.\d\d° [EW]\.$/);
-          if (before[1]) expect(await ringLabelAt(), map.id).not.toBe(before[1]);
-          await page.keyboard.press('Home');
-          expect(await lat(), map.id).toBeCloseTo(before[0], 3);
-        }
-      });
     });
 
-    it('keeps every label clear and by its marker in every state a reader reaches: each preset, a grid of moved points, mid-drag, a tapped place, a shared link', async () => {
-      const found: string[] = [];
-      const record = async (state: string) => found.push(...(await page.evaluate(labelFaults)).map((fault) => `${state}: ${fault}`));
-      const sharedLinks: { map: string | null; url: string }[] = [];
-      await record('as built');
-      for (const figure of await page.locator('figure[data-map]').all()) {
-        const map = await figure.getAttribute('data-map');
+    // The interactive checks act once per width and measure what they did in light and in dark: the theme
+    // changes colours, not what a press or a click does, so pressing again per theme only repeats the press.
+    it('moves the launch label with each preset, keeping it off other markers, in light and dark', async () => {
+      for (const map of (await page.evaluate(measureMaps, null)).filter((m) => m.presetCount > 0)) {
+        const figure = page.locator(`figure[data-map="${map.id}"]`);
+        const state = JSON.parse((await figure.locator('script[data-map-state]').textContent())!) as {
+          home: { point: [number, number]; label: string };
+          presets: { point: [number, number]; label: string }[];
+        };
         await showPresets(figure);
         await loadInstrument(figure);
-        const buttons = await figure.locator('[data-preset-lat]').all();
-        for (const button of buttons) {
-          await button.click();
-          await record(`${map} at preset "${await button.textContent()}"`);
+        const buttons = figure.locator('[data-preset-lat]');
+        for (let i = 0; i < state.presets.length; i++) {
+          await buttons.nth(i).click();
+          // A preset at the map's own point is the map's own view, with the editor's label.
+          const preset = state.presets[i]!;
+          const home = preset.point.every((value, axis) => value.toFixed(2) === state.home.point[axis]!.toFixed(2));
+          for (const colorScheme of SCHEMES) {
+            await page.emulateMedia({ colorScheme });
+            const [after] = await page.evaluate(measureMaps, map.id);
+            expect(after, map.id).toBeDefined();
+            const launchLabel = after!.labels.find((l) => l.id === 'launch')!;
+            expect(launchLabel.text, colorScheme).toBe(home ? state.home.label : preset.label);
+            for (const marker of after!.markers.filter((m) => m.id !== 'launch')) {
+              expect(overlap(ink(launchLabel.rect), marker.rect), `${colorScheme}: ${map.id}: "${launchLabel.text}" on ${marker.id}`).toBe(false);
+            }
+          }
         }
-        const svg = figure.locator('svg.range-map__svg');
-        await svg.scrollIntoViewIfNeeded();
-        const frame = (await svg.boundingBox())!;
-        for (let i = 0; i < 16; i += 1) {
-          const handle = (await figure.locator('[data-launch] .map-launch-mark').boundingBox())!;
-          const to = { x: frame.x + frame.width * ((i % 4) + 0.5) * 0.25, y: frame.y + frame.height * (Math.floor(i / 4) + 0.5) * 0.25 };
-          await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
-          await page.mouse.down();
-          await page.mouse.move((handle.x + to.x) / 2, (handle.y + to.y) / 2, { steps: 2 });
-          if (i === 0) await record(`${map} mid-drag`);
-          await page.mouse.move(to.x, to.y, { steps: 2 });
-          await page.mouse.up();
-          await record(`${map} moved to grid point ${i}`);
-        }
-        // The address now holds the last point (each map ends at Home, so only this map's): a reader who
-        // shares it opens the map there. A world map may refuse a grid point on the far side of the globe.
-        if (new URL(page.url()).search.includes('launch')) sharedLinks.push({ map, url: page.url() });
-        const place = figure.locator('[data-place]').first();
-        await place.locator('.map-place-dot').click({ force: true });
-        await record(`${map} moved, ${await place.getAttribute('data-place')} tapped`);
-        await figure.locator('[data-launch]').focus();
-        await page.keyboard.press('Home');
-        await place.locator('.map-place-dot').click({ force: true });
-        await record(`${map} ${await place.getAttribute('data-place')} tapped`);
-        await page.keyboard.press('Escape');
+        await figure.locator('[data-map-reset]').click();
       }
-      for (const { map, url } of sharedLinks) {
-        await page.goto(url);
-        // A shared point loads the instrument at once; the map is drawn for it when its launch label says so.
-        await expect.poll(() => page.locator(`figure[data-map="${map}"] [data-label-for="launch"]`).first().textContent()).toBe('Your point');
-        await record(`${map} opened from a shared link`);
-      }
-      expect(sharedLinks.length).toBeGreaterThan(0);
-      expect(found).toEqual([]);
     });
-  });
-});
 
-// Without the host script an embed keeps the height its code starts with: it must hold the whole map.
-describe.each(
-  nonEmpty(
-    ROUTES.filter((route) => route.includes('/embed/')),
-    'built embed pages with a map',
-  ),
-)('the embed %s', (route) => {
-  it('fits at 320 px in the height its embed code starts with', async () => {
-    const { height } = JSON.parse(readFileSync(join(SITE, route.replace(/^\//, ''), 'oembed.json'), 'utf8')) as { height: number };
-    const context = await browser().newContext({ viewport: { width: 320, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(origin() + route);
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('figure[data-map]')?.dataset.interactive === 'true');
-    const content = await page.evaluate(() => Math.ceil(document.querySelector('[data-embed-root]')!.getBoundingClientRect().height));
-    await context.close();
-    expect(content).toBeLessThanOrEqual(height);
+    it('steps the launch point by keyboard in proportion to the map, relabels it, and keeps ring labels on their rings, in light and dark', async () => {
+      const figures = await page.locator('figure[data-map]').all();
+      expect(figures.length).toBeGreaterThan(0);
+      for (const figure of figures) {
+        const map = await figure.getAttribute('data-map');
+        // What the map shows of its launch point, read in one round trip.
+        const read = () =>
+          figure.evaluate((el) => {
+            const ringLabel = el.querySelector('.only-wide [data-ring-label-km]');
+            return {
+              steps: (JSON.parse(el.querySelector('script[data-map-state]')!.textContent!) as { steps: { km: number } }).steps,
+              lat: Number(el.querySelector('[data-launch]')!.getAttribute('data-lat')),
+              label: el.querySelector('[data-label-for="launch"]')?.textContent,
+              readout: el.querySelector('[data-map-readout]')?.textContent,
+              ringLabelAt: ringLabel ? `${ringLabel.getAttribute('x')},${ringLabel.getAttribute('y')}` : null,
+            };
+          });
+        const before = await read();
+        await figure.locator('[data-launch]').focus();
+        await page.keyboard.press('ArrowDown');
+        // The first move on a page waits for the map's instrument to load (range-map.ts).
+        await expect.poll(async () => (await read()).lat, { message: map! }).not.toBe(before.lat);
+        for (const colorScheme of SCHEMES) {
+          await page.emulateMedia({ colorScheme });
+          const moved = await read();
+          const where = `${colorScheme}: ${map}`;
+          // One step south moves the point by steps.km along the meridian: 111.2 km a degree.
+          const movedKm = (before.lat - moved.lat) * 111.2;
+          expect(Math.abs(movedKm - before.steps.km) / before.steps.km, where).toBeLessThan(0.02);
+          // A moved point gets a short name on the map; its coordinates go in the readout.
+          expect(moved.label, where).toBe('Your point');
+          expect(moved.readout, where).toMatch(/^Launch point: your point, \d+\.\d\d° [NS], \d+\.\d\d° [EW]\.$/);
+          if (before.ringLabelAt) expect(moved.ringLabelAt, where).not.toBe(before.ringLabelAt);
+        }
+        await page.keyboard.press('Home');
+        expect((await read()).lat, map!).toBeCloseTo(before.lat, 3);
+      }
+    });
+
+    // The states a reader reaches are reached once for each pair of widths that show the same label set (320
+    // and 375 px the narrow one, 768 and 1280 the wide one: the placer lays out every set in the drawing's own
+    // units at each move, and the screen only scales it) and measured at both: the page is resized between them
+    // at each state, which keeps its point, callout and labels, and the next drag starts at whichever width the
+    // page has then. So every width is measured in every state, as when each width dragged on its own.
+    const partner = PARTNER_WIDTH.get(width);
+    if (partner)
+      it(`keeps every label clear and by its marker at ${width} and ${partner} px in every state a reader reaches: each preset, a grid of moved points, mid-drag, a tapped place, a shared link`, async () => {
+        const found: string[] = [];
+        let now: number = width;
+        /** Records the faults at the width the page has, then at the other, leaving the page there; returns where the dragged map is now. */
+        const record = async (state: string, dragged: string | null = null) => {
+          let measured = await page.evaluate(labelFaults, dragged);
+          found.push(...measured.faults.map((fault) => `${now} px, ${state}: ${fault}`));
+          now = now === width ? partner : width;
+          await page.setViewportSize({ width: now, height: 800 });
+          measured = await page.evaluate(labelFaults, dragged);
+          found.push(...measured.faults.map((fault) => `${now} px, ${state}: ${fault}`));
+          return measured.drag;
+        };
+        /** Grid point `i` of 4 × 4 over the frame, on screen. */
+        const gridPoint = (frame: { x: number; y: number; width: number; height: number }, i: number) => ({
+          x: frame.x + frame.width * ((i % 4) + 0.5) * 0.25,
+          y: frame.y + frame.height * (Math.floor(i / 4) + 0.5) * 0.25,
+        });
+        const sharedLinks: { map: string | null; url: string }[] = [];
+        await record('as built');
+        for (const figure of await page.locator('figure[data-map]').all()) {
+          const map = (await figure.getAttribute('data-map'))!;
+          await showPresets(figure);
+          await loadInstrument(figure);
+          for (const button of await figure.locator('[data-preset-lat]').all()) {
+            await button.click();
+            await record(`${map} at preset "${await button.textContent()}"`);
+          }
+          let at = (await page.evaluate(labelFaults, map)).drag!;
+          for (let i = 0; i < 16; i += 1) {
+            const to = gridPoint(at.frame, i);
+            await page.mouse.move(at.from.x, at.from.y);
+            await page.mouse.down();
+            if (i === 0) {
+              await page.mouse.move((at.from.x + to.x) / 2, (at.from.y + to.y) / 2, { steps: 2 });
+              // Mid-drag, the page may be resized: the drag goes on to the same grid point of the frame as it is now.
+              const middle = (await record(`${map} mid-drag`, map))!;
+              const on = gridPoint(middle.frame, i);
+              await page.mouse.move(on.x, on.y, { steps: 2 });
+            } else await page.mouse.move(to.x, to.y); // one move is a drag: the steps are range-map.test.ts's business
+            await page.mouse.up();
+            at = (await record(`${map} moved to grid point ${i}`, map))!;
+          }
+          // The address now holds the last point (each map ends at Home, so only this map's): a reader who
+          // shares it opens the map there. A world map may refuse a grid point on the far side of the globe.
+          if (new URL(page.url()).search.includes('launch')) sharedLinks.push({ map, url: page.url() });
+          const place = figure.locator('[data-place]').first();
+          await place.locator('.map-place-dot').click({ force: true });
+          await record(`${map} moved, ${await place.getAttribute('data-place')} tapped`);
+          await figure.locator('[data-launch]').focus();
+          await page.keyboard.press('Home');
+          await place.locator('.map-place-dot').click({ force: true });
+          await record(`${map} ${await place.getAttribute('data-place')} tapped`);
+          await page.keyboard.press('Escape');
+        }
+        for (const { map, url } of sharedLinks) {
+          await page.goto(url);
+          // A shared point loads the instrument at once; the map is drawn for it when its launch label says so.
+          await expect.poll(() => page.locator(`figure[data-map="${map}"] [data-label-for="launch"]`).first().textContent()).toBe('Your point');
+          await record(`${map} opened from a shared link`);
+        }
+        await page.setViewportSize({ width, height: 800 });
+        expect(sharedLinks.length).toBeGreaterThan(0);
+        expect(found).toEqual([]);
+      });
   });
 });
 

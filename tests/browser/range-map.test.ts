@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import type { BrowserContextOptions, Locator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { useBuiltSiteInChromium } from '../helpers/browser-site.ts';
 import { builtPages } from '../helpers/dist-files.ts';
@@ -13,7 +13,7 @@ import { formatLaunchParam, launchParamName } from '../../src/lib/maps/launch-pa
 import { formatCoordinate, formatDistance, formatKm } from '../../src/lib/maps/format.ts';
 import { escapeRegExp } from '../helpers/regexp.ts';
 import { nonEmpty } from '../../tools/non-empty.ts';
-import { openPage } from '../helpers/open-page.ts';
+import { openPage, type OpenedPage } from '../helpers/open-page.ts';
 
 const { browser, origin } = useBuiltSiteInChromium();
 
@@ -188,24 +188,119 @@ async function wordsOf(map: Locator) {
   };
 }
 
-describe('the range map in Chromium', () => {
-  it.each(ARTICLES)('shows the maps on $route complete with JavaScript off', async ({ maps }) => {
-    const { page, close } = await open(maps[0]!, '', { javaScriptEnabled: false });
+/** A map on an open page. */
+const mapOn = (page: Page, m: StoryMap) => page.locator(`figure[data-map="${m.id}"]`);
+
+/**
+ * Each article is loaded twice, however many maps it shows, with JavaScript and with it off, and every check
+ * of its maps on a desktop screen runs on those two loads, in an order that leaves the page as the next
+ * check expects (the drags, which move the point, come last). On a phone each map gets a load of its own.
+ */
+describe.each(ARTICLES)('the maps on $route', ({ route, maps }) => {
+  let withJs: OpenedPage;
+  let withoutJs: OpenedPage;
+  beforeAll(async () => {
+    [withJs, withoutJs] = await Promise.all([
+      openPage(browser(), origin() + route, { permissions: ['clipboard-read', 'clipboard-write'] }),
+      openPage(browser(), origin() + route, { javaScriptEnabled: false }),
+    ]);
+    await withJs.page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('figure[data-map]')].every((f) => f.dataset.interactive === 'true'));
+  });
+  afterAll(async () => {
+    await Promise.all([withJs, withoutJs].map((opened) => opened?.close()));
+  });
+
+  it('shows every map complete with JavaScript off', async () => {
     for (const m of maps) {
-      const map = page.locator(`figure[data-map="${m.id}"]`);
+      const map = mapOn(withoutJs.page, m);
       const focus = m.model.countries.find((country) => country.focus)!.iso3;
       expect(await map.locator(`path[data-country="${focus}"]`).count(), m.id).toBe(1);
       expect(await ringPath(map, m), m.id).toMatch(/^M/);
       expect(await map.locator('[data-map-hint]').isVisible(), m.id).toBe(true);
       expect(await map.locator('[data-map-presets]').isVisible(), m.id).toBe(false);
     }
+  });
+
+  it('does not shift the layout of the maps when the script takes over', async () => {
+    for (const m of maps) {
+      const top = (o: OpenedPage) =>
+        mapOn(o.page, m)
+          .locator('svg.range-map__svg')
+          .evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+      expect(Math.abs((await top(withJs)) - (await top(withoutJs))), m.id).toBeLessThan(1);
+    }
+  });
+
+  it.each(maps)('$id shows a place’s name and distance in a placed callout on hover and on keyboard focus', async (m) => {
+    const [hovered, focused] = m.model.places;
+    if (!hovered || !focused) throw new Error(`the map ${m.id} marks fewer than two places`);
+    const { page } = withJs;
+    const map = mapOn(page, m);
+    const callout = (id: string) => map.locator(`.only-wide [data-callout-for="${id}"]`);
+    expect(await callout(hovered.id).count()).toBe(0);
+    await map.locator(`[data-place="${hovered.id}"] .map-place-dot`).hover();
+    await expect.poll(() => callout(hovered.id).isVisible()).toBe(true);
+    expect(await callout(hovered.id).textContent()).toMatch(new RegExp(`(^${escapeRegExp(hovered.name)} · |^)${escapeRegExp(formatKm(hovered.distanceKm))}`));
+    await page.mouse.move(0, 0);
+    await expect.poll(() => callout(hovered.id).count()).toBe(0);
+    await map.locator(`[data-place="${focused.id}"]`).focus();
+    await expect.poll(() => callout(focused.id).isVisible()).toBe(true);
+    expect(await map.locator('[data-map-readout]').textContent()).toMatch(
+      new RegExp(`^${escapeRegExp(focused.name)}, ${escapeRegExp(formatDistance(focused.distanceKm))} from the launch point`),
+    );
+    await page.keyboard.press('Escape');
+    await expect.poll(() => callout(focused.id).count()).toBe(0);
+  });
+
+  it.each(maps)('$id names every place on a phone: by its label, and in the callout a tap on its dot shows, without moving the page', async (m) => {
+    // A page of its own: a place picked on another map picks out its timeline's entries, which may move this one.
+    const { page, close } = await openPage(browser(), origin() + route, { viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true });
+    const map = mapOn(page, m);
+    await expect.poll(() => map.getAttribute('data-interactive')).toBe('true');
+    const unplaced = new Set(m.model.labels.narrow.unplaced.map((label) => label.id));
+    expect(m.model.places.length).toBeGreaterThan(0);
+    // Labels as the reader first sees them: a tapped place's callout may then take a neighbour's room.
+    for (const place of m.model.places.filter((p) => !unplaced.has(p.id))) {
+      expect(await map.locator(`.only-narrow [data-label-for="${place.id}"]`).isVisible(), `${place.id} has its label on the map`).toBe(true);
+    }
+    // A tap on the middle of each dot names that place, even where a neighbour's tap circle or the launch
+    // handle lies over it (Dnipro under Zaporizhzhia's, Kharkiv under the handle).
+    for (const place of m.model.places) {
+      const dot = map.locator(`[data-place="${place.id}"] .map-place-dot`);
+      await dot.scrollIntoViewIfNeeded();
+      const at = await centre(dot);
+      const scrolled = await page.evaluate(() => window.scrollY);
+      await page.touchscreen.tap(at.x, at.y);
+      const callout = map.locator(`.only-narrow [data-callout-for="${place.id}"]`);
+      await expect.poll(() => callout.isVisible(), { timeout: 5000, message: `the callout of ${place.id}` }).toBe(true);
+      expect(await map.locator('[data-map-readout]').textContent()).toMatch(new RegExp(`^${escapeRegExp(place.name)}, `));
+      expect(await page.evaluate(() => window.scrollY), `a tap on ${place.id} moves the page`).toBe(scrolled);
+    }
     await close();
   });
 
-  it.each(STORY_MAPS)('$id on $route follows a mouse drag of the launch point: ring, flags, table, summary and address', async (m) => {
+  it.each(maps)('$id reveals its embed snippet and copies it, with a confirmation', async (m) => {
+    const map = mapOn(withJs.page, m);
+    await map.getByText('Embed this map').click();
+    const snippet = map.locator(`[data-embed-snippet="${m.id}"]`);
+    expect(await snippet.isVisible()).toBe(true);
+    await map.getByRole('button', { name: 'Copy code' }).click();
+    await expect.poll(() => map.locator('[data-embed-status]').textContent()).toBe('Code copied');
+    const copied = await map.page().evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await snippet.textContent());
+    expect(copied).toMatch(new RegExp(`^<iframe src="http[^"]+/embed/${escapeRegExp(m.id)}/"`));
+  });
+
+  it.each(maps)('$id changes nothing for a tap on the launch point that does not move it', async (m) => {
+    await expectTapOnLaunchToChangeNothing(withJs.page, mapOn(withJs.page, m), withJs.errors);
+    // A tap on the handle may name a place under it: closed, so the next check starts from the map as built.
+    await withJs.page.keyboard.press('Escape');
+  });
+
+  it.each(maps)('$id follows a mouse drag of the launch point: ring, flags, table, summary and address', async (m) => {
     const { to: target, flips } = dragTargetOf(m);
-    const { page, map, errors, close } = await open(m);
-    await expect.poll(() => map.getAttribute('data-interactive')).toBe('true');
+    const { page, errors } = withJs;
+    const map = mapOn(page, m);
     const flipsBefore = await Promise.all(flips.map((place) => flag(map, place.id)));
     const ringBefore = await ringPath(map, m);
 
@@ -235,9 +330,10 @@ describe('the range map in Chromium', () => {
     expect(lat).toBeCloseTo(target[1], 0);
     expect(lon).toBeCloseTo(target[0], 0);
     expect(errors).toEqual([]);
-    await close();
   });
+});
 
+describe('the range map in Chromium', () => {
   it('moves by keyboard: arrows take the map’s step, Shift its big step, Home resets', async () => {
     const { m, key, place } = keyboardCase();
     const { page, map, close } = await open(m);
@@ -375,85 +471,9 @@ describe('the range map in Chromium', () => {
     expect(bad.errors).toEqual([]);
     await bad.close();
   });
-
-  it.each(STORY_MAPS)('$id on $route shows a place’s name and distance in a placed callout on hover and on keyboard focus', async (m) => {
-    const [hovered, focused] = m.model.places;
-    if (!hovered || !focused) throw new Error(`the map ${m.id} marks fewer than two places`);
-    const { page, map, close } = await open(m);
-    await expect.poll(() => map.getAttribute('data-interactive')).toBe('true');
-    const callout = (id: string) => map.locator(`.only-wide [data-callout-for="${id}"]`);
-    expect(await callout(hovered.id).count()).toBe(0);
-    await map.locator(`[data-place="${hovered.id}"] .map-place-dot`).hover();
-    await expect.poll(() => callout(hovered.id).isVisible()).toBe(true);
-    expect(await callout(hovered.id).textContent()).toMatch(new RegExp(`(^${escapeRegExp(hovered.name)} · |^)${escapeRegExp(formatKm(hovered.distanceKm))}`));
-    await page.mouse.move(0, 0);
-    await expect.poll(() => callout(hovered.id).count()).toBe(0);
-    await map.locator(`[data-place="${focused.id}"]`).focus();
-    await expect.poll(() => callout(focused.id).isVisible()).toBe(true);
-    expect(await map.locator('[data-map-readout]').textContent()).toMatch(
-      new RegExp(`^${escapeRegExp(focused.name)}, ${escapeRegExp(formatDistance(focused.distanceKm))} from the launch point`),
-    );
-    await page.keyboard.press('Escape');
-    await expect.poll(() => callout(focused.id).count()).toBe(0);
-    await close();
-  });
-
-  it.each(STORY_MAPS)(
-    '$id on $route names every place on a phone: by its label, and in the callout a tap on its dot shows, without moving the page',
-    async (m) => {
-      const { page, map, close } = await open(m, '', { viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true });
-      await expect.poll(() => map.getAttribute('data-interactive')).toBe('true');
-      const unplaced = new Set(m.model.labels.narrow.unplaced.map((label) => label.id));
-      expect(m.model.places.length).toBeGreaterThan(0);
-      // Labels as the reader first sees them: a tapped place's callout may then take a neighbour's room.
-      for (const place of m.model.places.filter((p) => !unplaced.has(p.id))) {
-        expect(await map.locator(`.only-narrow [data-label-for="${place.id}"]`).isVisible(), `${place.id} has its label on the map`).toBe(true);
-      }
-      // A tap on the middle of each dot names that place, even where a neighbour's tap circle or the launch
-      // handle lies over it (Dnipro under Zaporizhzhia's, Kharkiv under the handle).
-      for (const place of m.model.places) {
-        const dot = map.locator(`[data-place="${place.id}"] .map-place-dot`);
-        await dot.scrollIntoViewIfNeeded();
-        const at = await centre(dot);
-        const scrolled = await page.evaluate(() => window.scrollY);
-        await page.touchscreen.tap(at.x, at.y);
-        const callout = map.locator(`.only-narrow [data-callout-for="${place.id}"]`);
-        await expect.poll(() => callout.isVisible(), { timeout: 5000, message: `the callout of ${place.id}` }).toBe(true);
-        expect(await map.locator('[data-map-readout]').textContent()).toMatch(new RegExp(`^${escapeRegExp(place.name)}, `));
-        expect(await page.evaluate(() => window.scrollY), `a tap on ${place.id} moves the page`).toBe(scrolled);
-      }
-      await close();
-    },
-  );
-
-  it.each(ARTICLES)('does not shift the layout of the maps on $route when the script takes over', async ({ maps }) => {
-    const withJs = await open(maps[0]!);
-    const withoutJs = await open(maps[0]!, '', { javaScriptEnabled: false });
-    for (const m of maps) {
-      const top = (o: typeof withJs) =>
-        o.page.locator(`figure[data-map="${m.id}"] svg.range-map__svg`).evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
-      await expect.poll(() => withJs.page.locator(`figure[data-map="${m.id}"]`).getAttribute('data-interactive')).toBe('true');
-      expect(Math.abs((await top(withJs)) - (await top(withoutJs))), m.id).toBeLessThan(1);
-    }
-    await withJs.close();
-    await withoutJs.close();
-  });
 });
 
 describe('the embed control under the map', () => {
-  it.each(STORY_MAPS)('reveals the snippet of $id on $route and copies it, with a confirmation', async (m) => {
-    const { map, close } = await open(m, '', { permissions: ['clipboard-read', 'clipboard-write'] });
-    await map.getByText('Embed this map').click();
-    const snippet = map.locator(`[data-embed-snippet="${m.id}"]`);
-    expect(await snippet.isVisible()).toBe(true);
-    await map.getByRole('button', { name: 'Copy code' }).click();
-    await expect.poll(() => map.locator('[data-embed-status]').textContent()).toBe('Code copied');
-    const copied = await map.page().evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(await snippet.textContent());
-    expect(copied).toMatch(new RegExp(`^<iframe src="http[^"]+/embed/${escapeRegExp(m.id)}/"`));
-    await close();
-  });
-
   it.each(MAP_IDS)('takes the launch point from the address of the embed page of %s', async (id) => {
     const point = otherLaunchPoint(id);
     const { page, context } = await openPage(browser(), `${origin()}/embed/${id}/?launch=${point.param}`);
@@ -468,26 +488,32 @@ const MAPS = nonEmpty(
   'maps on the pages in dist/',
 );
 
-describe.each(MAPS)('the map $id on $route', ({ route, id }) => {
+/** A press and release on the launch point that does not move it changes no word, ring or address. */
+async function expectTapOnLaunchToChangeNothing(page: Page, map: Locator, errors: string[]) {
+  const summary = map.locator('[data-map-summary]');
+  const state = async () => ({
+    summary: await summary.textContent(),
+    rings: await map.locator('path[data-range-km]').evaluateAll((paths) => paths.map((p) => p.getAttribute('d'))),
+    url: page.url(),
+  });
+  const before = await state();
+  expect(before.summary?.trim()).not.toBe('');
+  await map.locator('svg.range-map__svg').scrollIntoViewIfNeeded();
+  const at = await centre(map.locator('[data-launch] .map-launch-mark'));
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.down();
+  await page.mouse.up();
+  expect(await state()).toEqual(before);
+  expect(errors).toEqual([]);
+}
+
+// Article pages get this check in 'the maps on <article>' above, on the page's one load with JavaScript.
+describe.each(MAPS.filter(({ route }) => !ARTICLES.some((article) => article.route === route)))('the map $id on $route', ({ route, id }) => {
   it('changes nothing for a tap on the launch point that does not move it', async () => {
     const { page, context, errors } = await openPage(browser(), origin() + route);
     const map = page.locator(`figure[data-map="${id}"]`);
     await expect.poll(() => map.getAttribute('data-interactive')).toBe('true');
-    const summary = map.locator('[data-map-summary]');
-    const state = async () => ({
-      summary: await summary.textContent(),
-      rings: await map.locator('path[data-range-km]').evaluateAll((paths) => paths.map((p) => p.getAttribute('d'))),
-      url: page.url(),
-    });
-    const before = await state();
-    expect(before.summary?.trim()).not.toBe('');
-    await map.locator('svg.range-map__svg').scrollIntoViewIfNeeded();
-    const at = await centre(map.locator('[data-launch] .map-launch-mark'));
-    await page.mouse.move(at.x, at.y);
-    await page.mouse.down();
-    await page.mouse.up();
-    expect(await state()).toEqual(before);
-    expect(errors).toEqual([]);
+    await expectTapOnLaunchToChangeNothing(page, map, errors);
     await context.close();
   });
 });
