@@ -7,6 +7,7 @@
  * (generated articles per build), --edit-articles N (default 100), --skip-lighthouse, --skip-build-scaling.
  * --test-scaling [--added-stories N]: instead, times `npm test` with today's content and with N (default 10)
  * generated stories added (bench/test-scaling.ts), and writes bench/test-scaling.md.
+ * --gazetteer-only: builds, prints the town search gazetteer's figures (bench/gazetteer.ts) and stops.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -25,6 +26,7 @@ import { modelBuildTimes } from './map-models.ts';
 import { mapPngCosts } from './map-png.ts';
 import { projectWithArticles, removeProject } from './generate-articles.ts';
 import { testScalingReport } from './test-scaling.ts';
+import { gazetteerReport } from './gazetteer.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const { values } = parseArgs({
@@ -37,6 +39,7 @@ const { values } = parseArgs({
     'skip-build-scaling': { type: 'boolean' },
     'test-scaling': { type: 'boolean' },
     'added-stories': { type: 'string', default: '10' },
+    'gazetteer-only': { type: 'boolean' },
   },
 });
 const pairs = Math.max(5, Number(values.pairs));
@@ -67,11 +70,17 @@ const BUDGET = {
   buildPeakMb: 2048,
   editRebuildSeconds: 15,
   modelMs: 1000,
+  gazetteerFileKb: 25,
 };
 
 log('building the site');
 const build = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: ROOT, encoding: 'utf8' });
 if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
+const gazetteer = gazetteerReport(join(ROOT, 'dist'));
+if (values['gazetteer-only']) {
+  process.stdout.write(`${gazetteer.section}\n`);
+  process.exit(0);
+}
 
 noteLoad();
 // Precompressed, as a CDN serves static files: each file compressed once, the same bytes after.
@@ -115,6 +124,13 @@ try {
     check(`${w.path} ≤ ${BUDGET.embedKb} KB gzip`, w.total.gzip / 1024 <= BUDGET.embedKb, `${kb(w.total.gzip)} KB`);
     check(`${w.path} JS ≤ ${BUDGET.embedJsKb} KB gzip`, w.byKind.js.gzip / 1024 <= BUDGET.embedJsKb, `${kb(w.byKind.js.gzip)} KB`);
   }
+
+  sections.push(gazetteer.section);
+  check(
+    `town search: index and each shard ≤ ${BUDGET.gazetteerFileKb} KB gzip`,
+    Math.max(gazetteer.indexGzip, gazetteer.largestShardGzip) <= BUDGET.gazetteerFileKb * 1000,
+    `index ${kb(gazetteer.indexGzip)} KB, largest shard ${kb(gazetteer.largestShardGzip)} KB`,
+  );
 
   // 2. Map on screen against the conventional approach
   log(`map on screen, ${pairs} alternating pairs`);
