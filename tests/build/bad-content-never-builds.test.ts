@@ -47,6 +47,7 @@ const LATE_EVENT = `${EVENTS}/${dayAfterUpdate}-later.yaml`;
 const event = read(EVENT);
 const eventMonth = /^date: (\d{4}-\d{2})-\d{2}$/m.exec(event)![1]!;
 const PLACE = `content/places/${struck}.yaml`;
+const geoNamesIdOf = (path: string) => /^source: GeoNames (\d+)/m.exec(read(path))![1]!;
 // Another map of the story if it has one, so its typo does not also hide the timeline's map.
 const otherMap = story.maps.find((id) => id !== timeline.map) ?? timeline.map;
 const mapTag = (id: string) => new RegExp(`<RangeMap\\s+id="${escapeRegExp(id)}"[^>]*/>`);
@@ -220,6 +221,27 @@ const referenceMistakes: Record<string, Omit<Mistake, 'files'> & { edits: Edits 
     edits: { [mapCopy('far-preset')]: /^presets:\n/m.test(map) ? changed(map, /^presets:\n/m, `presets:\n${farPreset}`) : `${map}presets:\n${farPreset}` },
     names: mapCopy('far-preset'),
     says: new RegExp(`presets "Far away" \\(${escapeRegExp(String(antipode.lat))}, ${escapeRegExp(String(antipode.lon))}\\) lie outside the map`),
+  },
+  "a place credited to GeoNames far from GeoNames' point": {
+    // 0.2° of latitude north: about 22 km.
+    edits: { [copyOf(PLACE, 'moved')]: changed(read(PLACE), /^lat: .*$/m, `lat: ${(Number(/^lat: (.*)$/m.exec(read(PLACE))![1]) + 0.2).toFixed(3)}`) },
+    names: copyOf(PLACE, 'moved'),
+    says: new RegExp(`lat and lon .* are 2\\d\\.\\d km from GeoNames ${geoNamesIdOf(PLACE)}, .*expected within 5 km`),
+  },
+  'a place credited to a GeoNames id that does not exist': {
+    edits: { [copyOf(PLACE, 'no-id')]: changed(read(PLACE), /^source: GeoNames \d+/m, 'source: GeoNames 999999999') },
+    names: copyOf(PLACE, 'no-id'),
+    says: /source names GeoNames 999999999, which is not a GeoNames town/,
+  },
+  'a town name several GeoNames towns share': {
+    edits: { [mapCopy('same-name-town')]: changed(map, /^places:\n/m, 'places:\n  - Springfield\n') },
+    names: mapCopy('same-name-town'),
+    says: /places\[0\] "Springfield" names \d+ GeoNames towns: .*Springfield, US · Illinois \(GeoNames 4250542\).*write "GeoNames <id>", or add the country code or region after a comma/,
+  },
+  'a town name no GeoNames town has': {
+    edits: { [mapCopy('unknown-town')]: changed(map, /^places:\n/m, 'places:\n  - Nowhere Atlantis\n') },
+    names: mapCopy('unknown-town'),
+    says: /places\[0\] "Nowhere Atlantis" is neither a place id nor the name of a GeoNames town/,
   },
   'a timeline whose map its article does not show': {
     edits: { [ARTICLE]: (text) => changed(text, mapTag(timeline.map), '') },

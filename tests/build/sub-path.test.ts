@@ -2,14 +2,16 @@
  * A deploy under a sub-path (SITE_URL=https://example.org/explainers/, as on a GitHub Pages project
  * site), built by `npm test` into dist-subpath/ and served under /explainers/. A crawl from the home
  * page, robots.txt and a 404 follows every URL the site prints (links, assets, CSS url()s, share
- * images, JSON-LD, embed snippets, oEmbed, manifest, sitemaps, feed, scripts' imports): each one on our site must stay
- * under the sub-path and resolve.
+ * images, JSON-LD, embed snippets, oEmbed, manifest, sitemaps, feed, scripts' imports), and the town search's
+ * gazetteer from its index: each one on our site must stay under the sub-path and resolve.
  */
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHtml, SUBPATH_DIST, SUBPATH_SITE } from '../../tools/dist.ts';
 import { filesUnder } from '../helpers/dist-files.ts';
 import { serveStatic, type StaticSite } from '../../tools/static-server.ts';
+import { GAZETTEER_DIR } from '../../src/lib/gazetteer/town-record.ts';
+import type { GazetteerIndex } from '../../src/lib/gazetteer/shard-path.ts';
 
 const BASE = new URL(SUBPATH_SITE).pathname;
 
@@ -27,6 +29,8 @@ function referencesIn(body: string, type: string): string[] {
   }
   if (type.includes('css')) return [...body.matchAll(/url\(\s*['"]?([^'")]+)/g)].map((m) => m[1]!);
   if (type.includes('json')) {
+    const json = JSON.parse(body) as unknown;
+    if (isGazetteerIndex(json)) return [...json.shards.map((name) => `p/${name}`), ...json.idShards.map((name) => `id/${name}`)];
     const strings: string[] = [];
     JSON.parse(body, (_, value) => (typeof value === 'string' && /^(https?:\/\/|\/)/.test(value) ? strings.push(value) : value));
     return [...strings, ...strings.filter((s) => s.startsWith('<')).flatMap((html) => referencesIn(html, 'text/html'))];
@@ -38,6 +42,8 @@ function referencesIn(body: string, type: string): string[] {
   return [];
 }
 
+const isGazetteerIndex = (json: unknown): json is GazetteerIndex => typeof json === 'object' && json !== null && 'prefixes' in json && 'idShards' in json;
+
 let server: StaticSite;
 /** URL on our site → how it answered. */
 const visited = new Map<string, number>();
@@ -46,7 +52,8 @@ const leaving: string[] = [];
 beforeAll(async () => {
   if (!existsSync(SUBPATH_DIST)) throw new Error('dist-subpath/ is missing: run `npm run build:subpath` first (npm test does it for you)');
   server = await serveStatic({ root: SUBPATH_DIST, base: BASE });
-  const queue = [`${SUBPATH_SITE}`, `${SUBPATH_SITE}robots.txt`, `${SUBPATH_SITE}no/such/page/`];
+  // The town search's files are fetched by script, from the gazetteer's index, which it finds under the site's base.
+  const queue = [`${SUBPATH_SITE}`, `${SUBPATH_SITE}robots.txt`, `${SUBPATH_SITE}no/such/page/`, `${SUBPATH_SITE}${GAZETTEER_DIR}/index.json`];
   while (queue.length) {
     const url = queue.shift()!;
     if (visited.has(url)) continue;

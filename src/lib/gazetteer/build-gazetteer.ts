@@ -38,7 +38,10 @@ export function townRecord(town: GeoNamesTown, regions: ReadonlyMap<string, stri
 const byPopulation = (a: TownRecord, b: TownRecord) => b[6] - a[6] || a[0] - b[0];
 // zlib's default level, as servers compress; a test measures every file at it.
 const gzipBytes = (text: string) => gzipSync(text).length;
-const shardText = (towns: readonly TownRecord[]) => JSON.stringify(towns);
+// Each town's JSON, written once: a shard's text is its towns' joined, exactly as JSON.stringify writes the array.
+const townJsons = new WeakMap<TownRecord, string>();
+const townJson = (town: TownRecord) => townJsons.get(town) ?? townJsons.set(town, JSON.stringify(town)).get(town)!;
+const shardText = (towns: readonly TownRecord[]) => `[${towns.map(townJson).join(',')}]`;
 const fileName = (text: string) => `${createHash('sha256').update(text).digest('hex').slice(0, 12)}.json`;
 
 /** A town under one of its folded names. */
@@ -54,30 +57,43 @@ interface PrefixShard {
   gzip: number;
 }
 
-const uniqueTowns = (keyed: readonly Keyed[]) => [...new Set(keyed.map(({ town }) => town))].sort(byPopulation);
+const uniqueTowns = (keyed: readonly Keyed[]) => [...new Set(keyed.map(({ town }) => town))];
 
 // Raw JSON of town records compresses about 3:1; this far over the limit it is split without measuring.
 const SURELY_TOO_BIG = SHARD_GZIP_LIMIT * 5;
-const rawLengths = new WeakMap<TownRecord, number>();
-const rawLength = (town: TownRecord) => rawLengths.get(town) ?? rawLengths.set(town, JSON.stringify(town).length + 1).get(town)!;
 
-function fitsOneShard(towns: readonly TownRecord[]): number | undefined {
+/** The towns most populous first, with their gzip size, when they fit one shard. */
+function oneShard(towns: readonly TownRecord[]): { towns: TownRecord[]; gzip: number } | undefined {
   let raw = 0;
-  for (const town of towns) if ((raw += rawLength(town)) > SURELY_TOO_BIG) return undefined;
-  const gzip = gzipBytes(shardText(towns));
-  return gzip <= SHARD_GZIP_LIMIT ? gzip : undefined;
+  for (const town of towns) if ((raw += townJson(town).length + 1) > SURELY_TOO_BIG) return undefined;
+  const sorted = [...towns].sort(byPopulation);
+  const gzip = gzipBytes(shardText(sorted));
+  return gzip <= SHARD_GZIP_LIMIT ? { towns: sorted, gzip } : undefined;
+}
+
+/** The `count` most populous towns, without sorting them all. */
+function mostPopulous(towns: readonly TownRecord[], count: number): TownRecord[] {
+  const best: TownRecord[] = [];
+  for (const town of towns) {
+    if (best.length === count && byPopulation(town, best[count - 1]!) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && byPopulation(town, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, town);
+    if (best.length > count) best.pop();
+  }
+  return best;
 }
 
 /** The prefix shards under `prefix`, splitting it by the next letter until each fits; `keyed` is sorted by key. */
 function prefixShards(prefix: string, keyed: readonly Keyed[], out: PrefixShard[]): void {
   const towns = uniqueTowns(keyed);
-  const gzip = prefix ? fitsOneShard(towns) : undefined;
-  if (gzip !== undefined) {
-    out.push({ prefix, towns, gzip });
+  const fits = prefix ? oneShard(towns) : undefined;
+  if (fits) {
+    out.push({ prefix, ...fits });
     return;
   }
   if (prefix) {
-    const top = [...new Set([...towns.slice(0, TOP_PER_PREFIX), ...uniqueTowns(keyed.filter(({ key }) => key === prefix))])].sort(byPopulation);
+    const top = [...new Set([...mostPopulous(towns, TOP_PER_PREFIX), ...uniqueTowns(keyed.filter(({ key }) => key === prefix))])].sort(byPopulation);
     out.push({ prefix, towns: top, gzip: gzipBytes(shardText(top)) });
   }
   let start = keyed.findIndex(({ key }) => key.length > prefix.length);

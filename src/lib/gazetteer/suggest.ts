@@ -17,19 +17,19 @@ export interface Suggestion {
 /** How many suggestions a search shows unless told otherwise. */
 export const SUGGESTION_LIMIT = 8;
 
-/** A town's names, and the words of its name, country and region, folded once per record. */
-interface Folded {
-  names: string[];
-  place: string[];
+/** Folds a text of each record once: the first query on a shard pays for its towns, the next ones do not. */
+function foldedOnce<T>(fold: (town: TownRecord) => T): (town: TownRecord) => T {
+  const folded = new WeakMap<TownRecord, T>();
+  return (town) => {
+    if (!folded.has(town)) folded.set(town, fold(town));
+    return folded.get(town)!;
+  };
 }
 
-const foldedTowns = new WeakMap<TownRecord, Folded>();
-
-function folded(town: TownRecord): Folded {
-  let names = foldedTowns.get(town);
-  if (!names) foldedTowns.set(town, (names = { names: townNames(town).map(foldName), place: foldName(`${town[1]} ${town[2]} ${town[3]}`).split(' ') }));
-  return names;
-}
+/** A town's names and other names. */
+const foldedNames = foldedOnce((town) => townNames(town).map(foldName));
+/** The words of its name, country and region: only a query with words after a comma needs them. */
+const placeWords = foldedOnce((town) => foldName(`${town[1]} ${town[2]} ${town[3]}`).split(' '));
 
 /** "Springfield, US · Illinois": the name, the country and the region, enough to tell same-named towns apart. */
 export function townLabel(town: TownRecord, matched = town[1]): string {
@@ -52,10 +52,12 @@ function nameMatch(names: readonly string[], start: string): { index: number; ex
 }
 
 function matchOf(town: TownRecord, query: TownQuery): Match | undefined {
-  const { names, place } = folded(town);
+  const names = foldedNames(town);
   const whole = nameMatch(names, query.whole);
   if (whole) return { town, matched: townNames(town)[whole.index]!, exact: whole.exact };
-  if (!query.qualifiers.length || !query.qualifiers.every((word) => place.some((placeWord) => placeWord.startsWith(word)))) return undefined;
+  if (!query.qualifiers.length || !names.some((name) => name.startsWith(query.name))) return undefined;
+  const place = placeWords(town);
+  if (!query.qualifiers.every((word) => place.some((placeWord) => placeWord.startsWith(word)))) return undefined;
   const named = nameMatch(names, query.name);
   return named && { town, matched: townNames(town)[named.index]!, exact: named.exact };
 }

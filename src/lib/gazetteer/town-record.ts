@@ -23,6 +23,9 @@ export type TownRecord = readonly [
 /** The folder under the site's base that holds the gazetteer's files: index.json, p/*.json, id/*.json. */
 export const GAZETTEER_DIR = 'gazetteer';
 
+/** The attribution GeoNames' licence (CC BY 4.0) asks for, on the credit line of every map the search serves. */
+export const GAZETTEER_CREDIT = 'Town search: GeoNames (CC BY 4.0).';
+
 /** Joins `otherNames`; a name never holds it (the build refuses one that does). */
 export const OTHER_NAMES_SEPARATOR = '|';
 

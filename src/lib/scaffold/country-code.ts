@@ -21,7 +21,10 @@ const inBox = ([lon, lat]: readonly [number, number], [[west, south], [east, nor
  * country's largest towns, or undefined when none of them lies inside any shape (a territory too small
  * to draw, such as Gibraltar).
  */
-export function iso3FromGeoNames(towns: readonly GeoNamesTown[], shapes: readonly Country[]): (iso2: string) => string | undefined {
+export function iso3FromGeoNames(
+  towns: readonly Pick<GeoNamesTown, 'country' | 'population' | 'loc'>[],
+  shapes: readonly Country[],
+): (iso2: string) => string | undefined {
   const boxes = shapes.map((shape) => geoBounds(shape) as Box);
   const shapeAt = (point: readonly [number, number]) => shapes.find((shape, i) => inBox(point, boxes[i]!) && geoContains(shape, point as [number, number]));
   const known = new Map<string, string | undefined>();

@@ -73,6 +73,11 @@ export const label = typedText
   })
   .meta({ fieldType: 'label: text with no invisible character and no word over 60 characters' });
 
+/** An item of a map's `places`: a place id, or a GeoNames town by its name or as `GeoNames <id>` (src/lib/gazetteer/map-towns.ts). */
+export const placeReference = label.meta({
+  fieldType: 'a place id (`kyiv`), a GeoNames town’s name (`Lutsk`, `Springfield, Illinois`) or `GeoNames <id>`',
+});
+
 /** A headline or heading a page shows: a label in the house's sentence case (see src/lib/sentence-case.ts). */
 export const headline = label
   .superRefine((text, ctx) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDay, entryId, headline, iso3, label, latitude, longitude, nonEmptyText, positiveKm, source } from './fields.ts';
+import { calendarDay, headline, iso3, label, latitude, longitude, nonEmptyText, placeReference, positiveKm, source } from './fields.ts';
 import { noPlaceholders } from './placeholders.ts';
 
 const point = {
@@ -37,9 +37,9 @@ export const mapSchema = z
       .min(1, 'give at least one range')
       .describe('One or more ranges, each drawn as a ring; the first is the map’s headline range'),
     places: z
-      .array(entryId)
+      .array(placeReference)
       .min(1, 'mark at least one place')
-      .describe('Place ids (`content/places/`) to mark, most important first: labels are placed in this order'),
+      .describe('The places to mark, most important first: labels are placed in this order (see Add a map)'),
     focusCountry: iso3.describe('The country whose share within the first range the map reports'),
     extent: z
       .strictObject({
