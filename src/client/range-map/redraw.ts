@@ -52,8 +52,8 @@ export function placesFrom(state: MapClientState, launch: LonLat) {
 
 /** A looked-up town with its distance and rings from a launch point, as the places have theirs. */
 export function townFrom({ state, projection }: Pick<MapDrawing, 'state' | 'projection'>, launch: LonLat, town: SearchedTown) {
-  const [flagged] = placesFrom({ ...state, places: [{ ...town, id: townKey(town), strike: undefined }] }, launch);
-  return { ...flagged!, ...town, onMap: onFrame(projection, state.projection, [town.lon, town.lat]) };
+  const { distanceKm, withinKm, inRange } = placesFrom({ ...state, places: [{ ...town, id: townKey(town), strike: undefined }] }, launch)[0]!;
+  return { ...town, distanceKm, withinKm, inRange, onMap: onFrame(projection, state.projection, [town.lon, town.lat]) };
 }
 
 export function drawMarks(drawing: MapDrawing, { launch, view, places: flagged }: MapView) {
