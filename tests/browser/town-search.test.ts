@@ -128,7 +128,7 @@ describe.each(MAPS)('the town search of $id on $route', (m) => {
     expect(kyiv[1]).toBe('Kyiv');
     await input.fill('');
     await input.pressSequentially('Kiev');
-    await expect.poll(() => map.locator('[role="option"]').first().textContent()).toMatch(/^Kyiv,/);
+    await expect.poll(() => map.locator('[role="option"]').first().textContent()).toMatch(/^Kyiv \(Kiev\), UA\b/);
     await map.locator('[role="option"]').first().click();
     await expectAnswer(page, map, m, kyiv);
 

@@ -3,7 +3,7 @@
  * while the arrow keys move `aria-activedescendant` through the suggestions; Enter picks the active one
  * (or the first), Escape closes the list, or clears the box when the list is closed; a tap or a click picks one.
  */
-import { foldName, type Suggestion } from '../../lib/gazetteer/index.ts';
+import type { Suggestion } from '../../lib/gazetteer/index.ts';
 
 export interface ComboboxHandlers {
   pick: (suggestion: Suggestion) => void;
@@ -72,13 +72,12 @@ export function enableCombobox(box: HTMLElement, on: ComboboxHandlers) {
   return { input, offer, text: () => input.value.slice(0, MAX_QUERY) };
 }
 
-/** A suggestion as the list shows it: `Springfield, US · Illinois`, with the other name it matched (`Kyiv, UA (Kiev)`). */
+/** A suggestion as the list shows it: `Springfield, US · Illinois`, `Kyiv (Kiev), UA · Kyiv City` (the gazetteer's label). */
 function optionElement(suggestion: Suggestion, id: string, selected: boolean): HTMLLIElement {
   const option = document.createElement('li');
   option.id = id;
   option.setAttribute('role', 'option');
   option.setAttribute('aria-selected', String(selected));
-  const other = foldName(suggestion.matched) !== foldName(suggestion.town[1]) && !suggestion.label.includes(suggestion.matched);
-  option.textContent = other ? `${suggestion.label} (${suggestion.matched})` : suggestion.label;
+  option.textContent = suggestion.label;
   return option;
 }

@@ -4,9 +4,6 @@
  */
 import { shardPathForId, shardPathForQuery, suggest, townById, type GazetteerIndex, type Suggestion, type TownRecord } from '../../lib/gazetteer/index.ts';
 
-/** How many suggestions the list shows. */
-const SUGGESTIONS = 8;
-
 export function gazetteerFiles(folder: string) {
   const files = new Map<string, Promise<unknown>>();
   const json = <T>(path: string): Promise<T> => {
@@ -23,10 +20,10 @@ export function gazetteerFiles(folder: string) {
   };
   const index = () => json<GazetteerIndex>('index.json');
   return {
-    /** The towns a query suggests, best first; null when it is too short to look up. */
+    /** The towns a query suggests, best first; null when no town's name starts like it (nothing is fetched but the index). */
     async suggestions(query: string): Promise<Suggestion[] | null> {
       const path = shardPathForQuery(await index(), query);
-      return path ? suggest(await json<TownRecord[]>(path), query, SUGGESTIONS) : null;
+      return path ? suggest(await json<TownRecord[]>(path), query) : null;
     },
     async town(id: number): Promise<TownRecord | undefined> {
       const path = shardPathForId(await index(), id);

@@ -50,7 +50,7 @@ export function createTownSearch(box: HTMLElement, { mapId, isFirstOnPage, showT
       const found = await gazetteer.suggestions(text);
       if (ticket !== typed) return;
       combobox.offer(found ?? []);
-      status.textContent = found && !found.length ? `No such place: no town of 1,000 people or more is called “${text.slice(0, 40)}”.` : '';
+      status.textContent = !found?.length ? `No such place: no town of 1,000 people or more is called “${text.slice(0, 40)}”.` : '';
     } catch (error) {
       if (ticket === typed) status.textContent = 'The list of towns could not load. Check your connection and try again.';
       console.error('The town search could not load its list:', error);
