@@ -92,6 +92,9 @@ describe.each(MAPS)('the town search of $id on $route', (m) => {
     const requests = gazetteerRequests(page);
     const map = page.locator(`figure[data-map="${m.id}"]`);
     const input = map.getByRole('combobox');
+    // An embed keeps the search with its other controls, one tap away.
+    const more = map.locator('details[data-map-more] > summary');
+    if (await more.count()) await more.click();
     await expect.poll(() => input.isVisible()).toBe(true);
     const built = await asBuilt(map);
     expect(requests, 'nothing fetched before the box is used').toEqual([]);

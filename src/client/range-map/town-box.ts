@@ -1,5 +1,5 @@
 /**
- * The town search's first part: it shows the box the build printed hidden, and loads the search itself
+ * The town search's first part (the box shows once the map is interactive: range-map.css): it loads the search itself
  * (town-search.ts: the gazetteer's files, the matcher, the combobox) only when the reader focuses the box or
  * presses "Use my location", or at once for a shared `?place=`. Nothing is fetched before then.
  */
@@ -21,7 +21,6 @@ export function enableTownSearch(figure: HTMLElement, isFirstOnPage: boolean, sh
       console.error('The town search could not load:', error);
     },
   );
-  box.hidden = false;
   box.addEventListener('focusin', () => send(() => {}));
   box.querySelector(mapSelector(MAP_ATTR.townLocate))?.addEventListener('click', () => send((search) => search.locate()));
   const asked = placeFromSearch(new URLSearchParams(window.location.search), mapId, isFirstOnPage);

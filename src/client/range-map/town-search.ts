@@ -22,7 +22,7 @@ export interface TownSearchOptions {
 export type TownSearch = ReturnType<typeof createTownSearch>;
 
 /** A lookup waits this long after the last key, so a name typed quickly costs one shard, not one per letter. */
-const TYPING_PAUSE_MS = 120;
+export const TYPING_PAUSE_MS = 120;
 
 const NO_SUCH_PLACE = 'No such place: the link names no town we know.';
 

@@ -115,7 +115,7 @@ export const embedCopy = 'data-embed-copy';
 export const embedStatus = 'data-embed-status';
 
 // The town search
-/** The town search under the map, hidden until the script runs: the address of the gazetteer's folder. */
+/** The town search under the map, shown once the map is interactive: the address of the gazetteer's folder. */
 export const townSearch = 'data-town-search';
 /** The "Use my location" button. */
 export const townLocate = 'data-town-locate';
