@@ -204,6 +204,48 @@ describe('the town search with bad input', () => {
   });
 });
 
+describe('Use my location', () => {
+  it('measures from the position the browser gives, asked for only on the press, which stays on the page', async () => {
+    const m = MAPS[0]!;
+    const position = { latitude: 52.52, longitude: 13.405 };
+    const { page, context, close, errors } = await openPage(browser(), origin() + m.route, { geolocation: position });
+    // Count the page's requests for a position.
+    await context.addInitScript(() => {
+      const geolocation = navigator.geolocation;
+      const ask = geolocation.getCurrentPosition.bind(geolocation);
+      (window as unknown as { asked: number }).asked = 0;
+      geolocation.getCurrentPosition = (...args) => {
+        (window as unknown as { asked: number }).asked++;
+        ask(...args);
+      };
+    });
+    await page.reload();
+    const sent: string[] = [];
+    page.on('request', (request) => sent.push(request.url()));
+    const map = page.locator(`figure[data-map="${m.id}"]`);
+    const button = map.getByRole('button', { name: 'Use my location' });
+    await expect.poll(() => button.isVisible()).toBe(true);
+    const asked = () => page.evaluate(() => (window as unknown as { asked: number }).asked);
+    // Using the box does not ask for the position; the press does, once.
+    await map.getByRole('combobox').fill('warsaw');
+    await expect.poll(() => map.locator('[role="option"]').count()).toBeGreaterThan(0);
+    expect(await asked()).toBe(0);
+    await context.grantPermissions(['geolocation']);
+    await button.click();
+    await expect.poll(asked).toBe(1);
+    const status = map.locator('[data-town-status]');
+    await expect.poll(() => status.textContent()).toMatch(/^Your location: [\d,]+ km \([\d,]+ miles\) from the launch point, /);
+    const km = greatCircleKm(await launchOf(map), [position.longitude, position.latitude]);
+    expect(Math.abs(kmIn(await status.textContent()) - km)).toBeLessThanOrEqual(1.5);
+    expect((await map.locator('[data-town="here"]').count()) + (await map.locator('[data-town-arrow="here"]').count())).toBe(1);
+    expect(new URL(page.url()).search).toBe('');
+    expect(sent.filter((url) => url.includes(String(position.latitude)) || url.includes(String(position.longitude)))).toEqual([]);
+    expect(sent.every((url) => new URL(url).origin === origin())).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
 describe.each(ARTICLE_ROUTES)('the town search on %s', (route) => {
   it('is not shown with JavaScript off', async () => {
     const { page, close } = await openPage(browser(), origin() + route, { javaScriptEnabled: false });
