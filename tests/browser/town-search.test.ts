@@ -68,7 +68,7 @@ const asBuilt = (map: Locator) => map.evaluate((figure) => [figure.querySelector
 async function search(map: Locator, query: string, first: string) {
   await map.getByRole('combobox').fill(query);
   const options = map.locator('[role="option"]');
-  await expect.poll(() => options.first().textContent(), `suggestions for "${query}"`).toMatch(new RegExp(`^${escapeRegExp(first)},`));
+  await expect.poll(() => options.first().textContent(), { message: `suggestions for "${query}"` }).toMatch(new RegExp(`^${escapeRegExp(first)},`));
   return options;
 }
 
@@ -78,7 +78,7 @@ async function expectAnswer(page: Page, map: Locator, m: (typeof MAPS)[number], 
   await expect.poll(() => status.textContent()).toMatch(new RegExp(`^${escapeRegExp(town[1])}, .*: [\\d,]+ km \\([\\d,]+ miles\\) from the launch point, `));
   // The words follow the point once it settles: compare both once they agree.
   const off = async (line: Locator) => Math.abs(kmIn(await line.textContent()) - greatCircleKm(await launchOf(map), lonLat(town)));
-  await expect.poll(() => off(status), 'distance said').toBeLessThanOrEqual(1.5);
+  await expect.poll(() => off(status), { message: 'distance said' }).toBeLessThanOrEqual(1.5);
   expect(await off(map.locator(`[data-town-row="${town[0]}"] [data-cell="distance"]`)), 'distance in the table').toBeLessThanOrEqual(1.5);
   const marks = (await map.locator(`[data-town="${town[0]}"]`).count()) + (await map.locator(`[data-town-arrow="${town[0]}"]`).count());
   expect(marks, 'one marker or one arrow').toBe(1);
