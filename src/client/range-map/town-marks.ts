@@ -10,6 +10,7 @@ import type { LabelInput } from '../../lib/maps/map-labels.ts';
 import * as MAP_ATTR from '../../lib/maps/map-markup.ts';
 import { DISTANCE_CELL, mapSelector, ringCell } from '../../lib/maps/map-markup-helpers.ts';
 import { countryName, townDescription, type SearchedTown } from '../../lib/maps/town-words.ts';
+import { LABEL_LAYOUTS, TOWN_RING_SCALE } from '../../lib/theme/map-layouts.ts';
 import type { MapDrawing, MapView, TownFromLaunch } from './redraw.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -77,8 +78,9 @@ function townMarker(town: TownFromLaunch, [x, y]: [number, number]) {
     [MAP_ATTR.distanceKm]: String(town.distanceKm),
     transform: `translate(${round(x)},${round(y)})`,
   });
-  svgElement('circle', { class: 'map-town-ring', r: '9' }, mark);
-  svgElement('circle', { class: 'map-place-dot', r: '5' }, mark);
+  // The stylesheet sizes both for the label set shown (map-layout-css.ts); these are the wide set's.
+  svgElement('circle', { class: 'map-town-ring', r: String(LABEL_LAYOUTS.wide.markerRadius * TOWN_RING_SCALE) }, mark);
+  svgElement('circle', { class: 'map-place-dot', r: String(LABEL_LAYOUTS.wide.markerRadius) }, mark);
   return mark;
 }
 
