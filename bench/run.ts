@@ -30,6 +30,8 @@ import { mapPngCosts } from './map-png.ts';
 import { projectWithArticles, removeProject } from './generate-articles.ts';
 import { testScalingReport } from './test-scaling.ts';
 import { gazetteerReport } from './gazetteer.ts';
+import { townSearchFigures } from './town-search.ts';
+import { TYPING_PAUSE_MS } from '../src/client/range-map/town-search.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const { values } = parseArgs({
@@ -77,6 +79,8 @@ const BUDGET = {
   editRebuildSeconds: 15,
   modelMs: 1000,
   gazetteerFileKb: 25,
+  townBoxKb: 3,
+  townLookupMs: 50,
 };
 
 log('building the site');
@@ -144,6 +148,23 @@ try {
     Math.max(gazetteer.indexGzip, gazetteer.largestShardGzip) <= BUDGET.gazetteerFileKb * 1000,
     `index ${kb(gazetteer.indexGzip)} KB, largest shard ${kb(gazetteer.largestShardGzip)} KB`,
   );
+  // Town search: its script before use, what it loads when used, and lookups once the shard is loaded.
+  log('town search');
+  const towns = await townSearchFigures(browser, `${site.origin}${ARTICLE}`);
+  sections.push(
+    `## Town search in the browser (emulated mid-range phone, ${PHONE.cpuSlowdown}x CPU slowdown)\n\n` +
+      `The box's own script, in the map's first script before the box is used: ${towns.boxGzip} bytes gzip. ` +
+      `On first use (focus, then a town's name): ${kb(towns.onUse.scriptsGzip)} KB gzip of script and ${towns.onUse.requests} requests to the gazetteer. ` +
+      `Suggestions on screen after a keystroke, the shard already loaded (less the box's ${TYPING_PAUSE_MS} ms pause for the next key):\n\n` +
+      table(
+        ['query', 'median (ms)', 'runs (ms)'],
+        towns.lookups.map((l) => [`\`${l.query}\``, Math.round(l.medianMs), l.ms.map((v) => Math.round(v)).join(', ')]),
+      ),
+  );
+  const slowestLookup = Math.max(...towns.lookups.map((l) => l.medianMs));
+  check(`town search box ≤ ${BUDGET.townBoxKb} KB gzip before use`, towns.boxGzip / 1024 <= BUDGET.townBoxKb, `${towns.boxGzip} bytes`);
+  check(`town suggestions ≤ ${BUDGET.townLookupMs} ms (slowest median)`, slowestLookup <= BUDGET.townLookupMs, `${Math.round(slowestLookup)} ms`);
+  noteLoad();
 
   // 2. Map on screen against the conventional approach
   log(`map on screen, ${pairs} rotating rounds`);

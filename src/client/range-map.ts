@@ -11,9 +11,10 @@ import * as MAP_ATTR from '../lib/maps/map-markup.ts';
 import { mapSelector } from '../lib/maps/map-markup-helpers.ts';
 import { launchInAddress } from './range-map/address.ts';
 import { enableCallouts } from './range-map/callouts.ts';
-import type { Instrument } from './range-map/instrument.ts';
 import { enableKeys } from './range-map/keys.ts';
+import { onDemand } from './range-map/on-demand.ts';
 import { enableDrag, type MapPoint } from './range-map/pointer.ts';
+import { enableTownSearch } from './range-map/town-box.ts';
 
 function enhance(figure: HTMLElement, isFirstOnPage: boolean) {
   const svg = figure.querySelector<SVGSVGElement>('svg.range-map__svg');
@@ -58,29 +59,17 @@ function enhance(figure: HTMLElement, isFirstOnPage: boolean) {
 
   showControls(figure);
   enhanceEmbedControl(figure);
+  enableTownSearch(figure, isFirstOnPage, (town) => send((map) => map.showTown(town)));
   const asked = launchInAddress(figure.getAttribute(MAP_ATTR.map)!, isFirstOnPage);
   if (asked) send((map) => map.open(asked));
 }
 
-/**
- * The map's instrument, loaded once and on demand; actions sent before it has loaded wait for it, in order.
- * A failed load (offline, or a page kept open across a deploy) is reported and tried again on the next action.
- */
+/** The map's instrument, loaded on demand (on-demand.ts); actions sent before it has loaded wait for it, in order. */
 function instrumentOf(figure: HTMLElement, isFirstOnPage: boolean) {
-  let loading: Promise<Instrument> | undefined;
-  const load = () =>
-    (loading ??= import('./range-map/instrument.ts')
-      .then(({ createInstrument }) => createInstrument(figure, isFirstOnPage))
-      .catch((error: unknown) => {
-        loading = undefined;
-        throw error;
-      }));
-  return {
-    send: (action: (instrument: Instrument) => void) =>
-      void load().then(action, (error: unknown) => console.error('The map could not load its moving parts:', error)),
-    /** Whether anything was asked of it yet: before that, the map is as the build drew it. */
-    started: () => loading !== undefined,
-  };
+  return onDemand(
+    () => import('./range-map/instrument.ts').then(({ createInstrument }) => createInstrument(figure, isFirstOnPage)),
+    (error: unknown) => console.error('The map could not load its moving parts:', error),
+  );
 }
 
 /** Swaps the no-script hint for the controls in the same fixed-height bar: nothing below moves. */

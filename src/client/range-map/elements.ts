@@ -25,6 +25,9 @@ export function mapElements(figure: HTMLElement, state: MapClientState) {
     summary: one<HTMLElement>(mapSelector(MAP_ATTR.summary))!,
     readout: one<HTMLElement>(mapSelector(MAP_ATTR.readout)),
     presetButtons: [...figure.querySelectorAll<HTMLButtonElement>(mapSelector(MAP_ATTR.presetLat))],
+    /** The table body a looked-up town's row heads, and the line that says where the town is. */
+    townRows: one<HTMLTableElement>(mapSelector(MAP_ATTR.table))?.tBodies[0] ?? null,
+    townStatus: one<HTMLElement>(mapSelector(MAP_ATTR.townStatus)),
   };
 }
 

@@ -9,13 +9,15 @@ import { onFrame, projectionFrom } from '../../lib/geo/projection.ts';
 import type { MapClientState } from '../../lib/maps/client-state.ts';
 import type { LaunchView } from '../../lib/maps/map-copy.ts';
 import { sameLaunch } from '../../lib/maps/launch-param.ts';
+import type { SearchedTown } from '../../lib/maps/town-words.ts';
 import * as MAP_ATTR from '../../lib/maps/map-markup.ts';
 import { mapSelector } from '../../lib/maps/map-markup-helpers.ts';
 import { writeLaunchToAddress } from './address.ts';
 import { mapElements, snapshot } from './elements.ts';
 import type { MapPoint } from './pointer.ts';
 import { markPresets } from './presets.ts';
-import { drawLabels, drawMarks, drawWords, placesFrom, type MapDrawing, type MapView } from './redraw.ts';
+import { drawLabels, drawMarks, drawWords, placesFrom, townFrom, type MapDrawing, type MapView } from './redraw.ts';
+import { drawTownMarks, drawTownStatus } from './town-marks.ts';
 import { drawReadout } from './readout.ts';
 import { browserLabelWidths } from './text-widths.ts';
 
@@ -26,7 +28,7 @@ export function createInstrument(figure: HTMLElement, isFirstOnPage: boolean) {
   const drawing = mapDrawing(figure);
   const { state, elements, projection } = drawing;
   const home = state.home.point;
-  const shown: MapView = { launch: home, view: viewAt(state, home), places: placesFrom(state, home), callout: null };
+  const shown: MapView = { launch: home, view: viewAt(state, home), places: placesFrom(state, home), callout: null, town: null };
   const onMap = (point: LonLat) => onFrame(projection, state.projection, point);
 
   /**
@@ -34,8 +36,9 @@ export function createInstrument(figure: HTMLElement, isFirstOnPage: boolean) {
    * settles the words follow too, and the address keeps the view so a shared link reopens it.
    */
   function setLaunch(next: LonLat, { settled }: { settled: boolean }) {
-    Object.assign(shown, { launch: next, view: viewAt(state, next), places: placesFrom(state, next) });
+    Object.assign(shown, { launch: next, view: viewAt(state, next), places: placesFrom(state, next), town: shown.town && townFrom(drawing, next, shown.town) });
     drawMarks(drawing, shown);
+    drawTownMarks(drawing, shown);
     drawLabels(drawing, shown);
     markPresets(elements.presetButtons, next);
     if (settled) settle();
@@ -43,6 +46,7 @@ export function createInstrument(figure: HTMLElement, isFirstOnPage: boolean) {
   function settle() {
     drawWords(drawing, shown);
     drawReadout(drawing, shown);
+    drawTownStatus(drawing, shown);
     writeLaunchToAddress(id, isFirstOnPage, shown.view.kind === 'home' ? null : shown.launch);
     figure.dispatchEvent(new CustomEvent('rangemap:launch', { bubbles: true, detail: { id, lat: shown.launch[1], lon: shown.launch[0] } }));
   }
@@ -66,6 +70,13 @@ export function createInstrument(figure: HTMLElement, isFirstOnPage: boolean) {
     /** A shared point off this map (or on the far side of the globe) is ignored like any invalid value. */
     open(point: LonLat) {
       if (onMap(point) && !sameLaunch(point, home)) setLaunch(point, { settled: true });
+    },
+    /** A town the reader looked up, or their position: marked, named, measured from the point shown; null takes it away. */
+    showTown(town: SearchedTown | null) {
+      shown.town = town && townFrom(drawing, shown.launch, town);
+      drawTownMarks(drawing, shown);
+      drawLabels(drawing, shown);
+      drawTownStatus(drawing, shown);
     },
     show(placeId: string | null) {
       shown.callout = placeId;

@@ -4,6 +4,7 @@
  */
 import type { GeoPath, GeoProjection } from 'd3-geo';
 import type { LonLat } from '../../lib/geo/distance.ts';
+import { onFrame } from '../../lib/geo/projection.ts';
 import { withRangeFlags } from '../../lib/geo/range.ts';
 import { ringGeometry } from '../../lib/geo/ring.ts';
 import { shareOfAreaWithinRange } from '../../lib/geo/coverage.ts';
@@ -16,7 +17,9 @@ import type { LabelLayoutName } from '../../lib/theme/map-layouts.ts';
 import * as MAP_ATTR from '../../lib/maps/map-markup.ts';
 import { DISTANCE_CELL, mapSelector, ringCell } from '../../lib/maps/map-markup-helpers.ts';
 import { labelTexts } from '../../lib/maps/map-svg.ts';
+import type { SearchedTown } from '../../lib/maps/town-words.ts';
 import type { MapElements, Snapshot } from './elements.ts';
+import { townKey, townLabel } from './town-marks.ts';
 
 export interface MapView {
   launch: LonLat;
@@ -25,6 +28,8 @@ export interface MapView {
   places: PlaceFromLaunch[];
   /** The place the reader tapped, focused or points at, if any. */
   callout: string | null;
+  /** The town the reader looked up (or their own position), with its distance and rings from `launch`, if any. */
+  town: TownFromLaunch | null;
 }
 
 export interface MapDrawing {
@@ -37,11 +42,18 @@ export interface MapDrawing {
 }
 
 export type PlaceFromLaunch = ReturnType<typeof placesFrom>[number];
+export type TownFromLaunch = ReturnType<typeof townFrom>;
 
 /** The places with their distance and rings from a launch point. */
 export function placesFrom(state: MapClientState, launch: LonLat) {
   const ringsKm = state.rings.map((ring) => ring.km);
   return withRangeFlags(state.places, launch, ringsKm).map((place) => ({ ...place, distanceKm: Math.round(place.distanceKm) }));
+}
+
+/** A looked-up town with its distance and rings from a launch point, as the places have theirs. */
+export function townFrom({ state, projection }: Pick<MapDrawing, 'state' | 'projection'>, launch: LonLat, town: SearchedTown) {
+  const { distanceKm, withinKm, inRange } = placesFrom({ ...state, places: [{ ...town, id: townKey(town), strike: undefined }] }, launch)[0]!;
+  return { ...town, distanceKm, withinKm, inRange, onMap: onFrame(projection, state.projection, [town.lon, town.lat]) };
 }
 
 export function drawMarks(drawing: MapDrawing, { launch, view, places: flagged }: MapView) {
@@ -89,13 +101,20 @@ function calloutText(drawing: MapDrawing, places: readonly PlaceFromLaunch[], id
 }
 
 /** Every label set placed again by the build's placer; the build's own at its point with nothing tapped. */
-export function drawLabels(drawing: MapDrawing, { launch, view, callout, places }: MapView) {
+export function drawLabels(drawing: MapDrawing, { launch, view, callout, places, town }: MapView) {
   const { elements, built, state, projection } = drawing;
-  if (view.kind === 'home' && !callout) {
+  if (view.kind === 'home' && !callout && !town) {
     elements.labelGroups.forEach((group, i) => (group.innerHTML = built.labels[i]!));
     return;
   }
-  const input = labelInputAt(state.scene, projection, launch, launchMapLabel(view), callout ? calloutText(drawing, places, callout) : undefined);
+  const input = labelInputAt(
+    state.scene,
+    projection,
+    launch,
+    launchMapLabel(view),
+    callout ? calloutText(drawing, places, callout) : undefined,
+    town ? townLabel(drawing, town) : undefined,
+  );
   const sets = layoutLabels(input, drawing.widths);
   for (const group of elements.labelGroups) group.innerHTML = labelTexts(sets[group.getAttribute(MAP_ATTR.labels) as LabelLayoutName], 'page');
 }

@@ -89,9 +89,14 @@ export function placeDescription(
   place: { name: string; distanceKm: number; withinKm: readonly number[]; strike: string | undefined },
   ringsKm: readonly number[],
 ): string {
+  return `${place.name}, ${formatDistance(place.distanceKm)} from the launch point: ${ringState(place, ringsKm)}${place.strike ? `; ${place.strike}` : ''}`;
+}
+
+/** The ring a place is in, hedged at a ring's edge: `within range`, `outside 900 km, at the edge of the 900 km ring (within 2%)`. */
+export function ringState(place: { distanceKm: number; withinKm: readonly number[] }, ringsKm: readonly number[]): string {
   const edge = edgeRing(place.distanceKm, ringsKm);
   const hedge = edge === undefined ? '' : `, at the edge of the ${formatKm(edge)} ring (within ${EDGE_SHARE * 100}%)`;
-  return `${place.name}, ${formatDistance(place.distanceKm)} from the launch point: ${ringWords(place.withinKm, ringsKm)}${hedge}${place.strike ? `; ${place.strike}` : ''}`;
+  return `${ringWords(place.withinKm, ringsKm)}${hedge}`;
 }
 
 /**

@@ -21,8 +21,15 @@ export interface LabelScene {
   scaleBar: Box | null;
 }
 
-/** The labels' input with the launch point at `launch`, named `label` on the map, and a reader's tapped place if any. */
-export function labelInputAt(scene: LabelScene, projection: GeoProjection, launch: LonLat, label: string, callout?: LabelInput['callout']): LabelInput {
+/** The labels' input with the launch point at `launch`, named `label` on the map, and a reader's tapped place and looked-up town if any. */
+export function labelInputAt(
+  scene: LabelScene,
+  projection: GeoProjection,
+  launch: LonLat,
+  label: string,
+  callout?: LabelInput['callout'],
+  town?: LabelInput['town'],
+): LabelInput {
   const [x, y] = projection(launch as [number, number]) ?? [Number.NaN, Number.NaN];
   return {
     width: scene.width,
@@ -34,6 +41,7 @@ export function labelInputAt(scene: LabelScene, projection: GeoProjection, launc
     ringLabels: scene.ringsLabelled ? scene.ringsKm.map((km) => ({ km, points: ringLabelPoints(projection, scene, launch, km) })) : [],
     scaleBar: scene.scaleBar,
     callout,
+    town,
   };
 }
 

@@ -4,6 +4,7 @@
  * parse as a real coordinate is ignored: a bad link shows the default view, never an error.
  */
 import type { LonLat } from '../geo/distance.ts';
+import { mapParamName } from './map-param.ts';
 
 const LAUNCH = /^(-?\d{1,2}(?:\.\d{1,6})?),(-?\d{1,3}(?:\.\d{1,6})?)$/;
 
@@ -27,7 +28,7 @@ export function sameLaunch(a: LonLat, b: LonLat): boolean {
 }
 
 export function launchParamName(mapId: string, isFirstOnPage: boolean): string {
-  return isFirstOnPage ? 'launch' : `launch-${mapId}`;
+  return mapParamName('launch', mapId, isFirstOnPage);
 }
 
 /** The launch point a page address asks for this map, or null. The map's own parameter wins. */

@@ -47,6 +47,8 @@ export interface LabelInput {
    * spot): placed right after the launch label.
    */
   callout?: { id: string; text: string; short: string } | undefined;
+  /** A town the reader looked up (in the browser), with its marker: its name is placed right after the callout, before the strikes. */
+  town?: { id: string; name: string; x: number; y: number } | undefined;
 }
 
 /** A name the map has no spot for at a layout: the build reports it, and the table and the place's callout still name it. */
@@ -106,10 +108,12 @@ export function scaleBarBox(input: Pick<LabelInput, 'height' | 'scaleBar'>, name
 }
 
 /** The painted markers at a layout, by id (a place's id, or `launch`): dots, strike diamonds and the launch triangle, at their drawn size. */
-export function layoutMarkers(input: Pick<LabelInput, 'places' | 'launch'>, name: LabelLayoutName): { id: string; box: Box }[] {
+export function layoutMarkers(input: Pick<LabelInput, 'places' | 'launch' | 'town'>, name: LabelLayoutName): { id: string; box: Box }[] {
   const layout = LABEL_LAYOUTS[name];
+  const { town } = input;
   return [
     ...input.places.map((place) => ({ id: place.id, box: markerBox(place.x, place.y, place.strike ? layout.strikeRadius : layout.markerRadius) })),
+    ...(town ? [{ id: town.id, box: markerBox(town.x, town.y, layout.markerRadius) }] : []),
     { id: 'launch', box: launchMarkerBox(input.launch, layout.launchRadius) },
   ];
 }
@@ -127,9 +131,9 @@ const countryRequest = (country: LabelInput['countries'][number], required: bool
 });
 
 /** The point labels a layout asks for: the launch label, then the places by the editor's order (a place the launch label names is left to it). */
-function pointRequests(input: LabelInput, name: LabelLayoutName): { launch: LabelRequest; places: LabelRequest[] } {
+function pointRequests(input: LabelInput, name: LabelLayoutName): { launch: LabelRequest; town: LabelRequest[]; places: LabelRequest[] } {
   const layout = LABEL_LAYOUTS[name];
-  const { launch } = input;
+  const { launch, town } = input;
   const namedByLaunch = (p: { x: number; y: number; name: string }) =>
     Math.hypot(p.x - launch.x, p.y - launch.y) < layout.launchRadius && launch.label.toLowerCase().includes(p.name.toLowerCase());
   return {
@@ -142,6 +146,7 @@ function pointRequests(input: LabelInput, name: LabelLayoutName): { launch: Labe
       box: launchMarkerBox(launch, layout.launchRadius),
       required: true,
     },
+    town: town ? [{ id: town.id, text: town.name, x: town.x, y: town.y, radius: layout.markerRadius, required: true }] : [],
     places: input.places
       .filter((place) => !namedByLaunch(place) && place.id !== input.callout?.id)
       .map((place) => ({
@@ -156,7 +161,7 @@ function pointRequests(input: LabelInput, name: LabelLayoutName): { launch: Labe
 }
 
 /**
- * One label set, placed by priority: the launch point, the reader's tapped place, the strikes, the
+ * One label set, placed by priority: the launch point, the reader's tapped place, the town they looked up, the strikes, the
  * rings' distances, the focus country, then the other places by the editor's order and the other countries
  * by size. Whatever has no clear spot is left out (and reported), so nothing is drawn over anything.
  */
@@ -166,14 +171,14 @@ function labelSet(input: LabelInput, name: LabelLayoutName, widths: LayoutWidths
   const requests = pointRequests(input, name);
   const [launchLabel] = placer.points([requests.launch]);
   const callout = calloutLabel(input, name, placer.points);
-  const first = [...(launchLabel ? [launchLabel] : []), ...placer.points(requests.places.filter((r) => r.required))];
+  const first = [...(launchLabel ? [launchLabel] : []), ...placer.points(requests.town), ...placer.points(requests.places.filter((r) => r.required))];
   const rings = ringLabels(input, layout.fontSize, widths.ring, placer.taken, placer.markers);
   const focus = input.countries.find((country) => country.iso3 === input.focusIso3);
   const focusLabel = focus ? focusCountryLabel(focus, placer.areas) : [];
   const others = placer.points(requests.places.filter((r) => !r.required));
   const otherCountries = placer.areas(otherCountryRequests(input, focus));
 
-  const all = [requests.launch, ...requests.places];
+  const all = [requests.launch, ...requests.town, ...requests.places];
   const byOrder = new Map(all.map((r, i) => [r.id, i]));
   const places = [...first, ...others].sort((a, b) => byOrder.get(a.id)! - byOrder.get(b.id)!);
   return {

@@ -113,3 +113,17 @@ export const embedSnippet = 'data-embed-snippet';
 export const embedCopy = 'data-embed-copy';
 /** Where the Copy button says whether it copied. */
 export const embedStatus = 'data-embed-status';
+
+// The town search
+/** The town search under the map, shown once the map is interactive: the address of the gazetteer's folder. */
+export const townSearch = 'data-town-search';
+/** The "Use my location" button. */
+export const townLocate = 'data-town-locate';
+/** The line that says where the looked-up town is (a live region). */
+export const townStatus = 'data-town-status';
+/** The looked-up town's marker on the map, drawn by the script: its GeoNames id, or "here" for the reader's own position. */
+export const town = 'data-town';
+/** The arrow on the frame's edge pointing to a looked-up town outside it: the town's id, as on its marker. */
+export const townArrow = 'data-town-arrow';
+/** The looked-up town's row in the table of distances: the town's id, as on its marker. */
+export const townRow = 'data-town-row';

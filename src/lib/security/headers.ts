@@ -35,8 +35,10 @@ const SECURITY_HEADERS: [string, string][] = [
   ['X-Frame-Options', 'SAMEORIGIN'],
   ['X-Content-Type-Options', 'nosniff'],
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
-  // Nothing on the site uses these; an embedding page cannot lend them to our frames either.
-  ['Permissions-Policy', 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()'],
+  // Nothing on the site uses these but geolocation, which a map's "Use my location" asks for only when pressed
+  // (town-search.ts): allowed for the site's own pages, never lent to other sites' frames; an embedding page
+  // cannot lend any of them to our frames either.
+  ['Permissions-Policy', 'accelerometer=(), camera=(), geolocation=(self), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()'],
   ['Strict-Transport-Security', 'max-age=31536000; includeSubDomains'],
 ];
 

@@ -4,7 +4,7 @@
  * stylesheet and the label placer read the same numbers. The wide set's rules also draw the legend's
  * keys (same classes, outside the drawing); the larger sets reach only into the drawing.
  */
-import { LABEL_FONTS, LABEL_LAYOUT_NAMES, LABEL_LAYOUTS, type LabelLayout, type LabelLayoutName } from './map-layouts.ts';
+import { LABEL_FONTS, LABEL_LAYOUT_NAMES, LABEL_LAYOUTS, TOWN_RING_SCALE, type LabelLayout, type LabelLayoutName } from './map-layouts.ts';
 
 type Rules = [selector: string, declarations: Record<string, string | number>][];
 
@@ -13,6 +13,7 @@ const LABEL_TEXT = ['.map-labels text', '.map-place-distance', '.map-place-name'
 /** What a set sets; `inDrawing` scopes marks to the map's own SVG. */
 function layoutRules(layout: LabelLayout, inDrawing: string): Rules {
   const strikeScale = +(layout.strikeRadius / LABEL_LAYOUTS.wide.strikeRadius).toFixed(2);
+  const markerScale = +(layout.markerRadius / LABEL_LAYOUTS.wide.markerRadius).toFixed(2);
   const hits: Rules = layout.hitRadius === null ? [] : [[`${inDrawing}.map-place-hit, ${inDrawing}.map-launch-hit`, { r: `${layout.hitRadius}px` }]];
   return [
     [LABEL_TEXT.join(', '), { 'font-size': `${layout.fontSize}px`, 'stroke-width': layout.haloWidth }],
@@ -22,6 +23,9 @@ function layoutRules(layout: LabelLayout, inDrawing: string): Rules {
     [`${inDrawing}.map-ring-line`, { 'stroke-width': layout.ringWidth }],
     [`${inDrawing}.map-strike`, { scale: strikeScale }],
     [`${inDrawing}.map-launch-mark`, { scale: layout.launchScale }],
+    // A looked-up town (the town search): its ring around its dot, and the arrow to it when it is off the map.
+    [`${inDrawing}.map-town-ring`, { r: `${+(layout.markerRadius * TOWN_RING_SCALE).toFixed(1)}px` }],
+    [`${inDrawing}.map-town-arrow-head`, { scale: markerScale }],
     ['.map-place-name', { translate: `0 ${layout.offsets.name}px` }],
     ['.map-place-distance', { translate: `0 ${layout.offsets.distance}px` }],
     ['.map-place-rings', { translate: `0 ${layout.offsets.rings}px` }],

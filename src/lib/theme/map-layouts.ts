@@ -103,5 +103,8 @@ export const LABEL_LAYOUTS = {
 
 export type LabelLayoutName = keyof typeof LABEL_LAYOUTS;
 
+/** A looked-up town's ring around its dot (the town search): its radius over the dot's, at every set. */
+export const TOWN_RING_SCALE = 1.8;
+
 /** The label sets, widest first. */
 export const LABEL_LAYOUT_NAMES = Object.keys(LABEL_LAYOUTS) as LabelLayoutName[];

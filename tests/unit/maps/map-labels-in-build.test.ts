@@ -114,7 +114,7 @@ describe.each(cases)('labels on %s', (file, map, strikes) => {
   });
 
   it.each(LAYOUTS)(
-    '%s: in every state a reader reaches (each preset, a grid of moved points, a tapped place) the labels stay clear and the launch point named',
+    '%s: in every state a reader reaches (each preset, a grid of moved points, a tapped place, a looked-up town) the labels stay clear and the launch point and the town named',
     (layout) => {
       const projection = projectionFrom(model.projection);
       const moved = Array.from({ length: 36 }, (_, i) =>
@@ -128,9 +128,13 @@ describe.each(cases)('labels on %s', (file, map, strikes) => {
       states.forEach((state, i) => {
         const place = model.places[i % model.places.length]!;
         const callout = i % 2 ? { id: place.id, text: `${place.name} · ${place.distanceKm} km`, short: `${place.distanceKm} km` } : undefined;
-        const input = labelInputAt(model.client.scene, projection, state.point, state.label, callout);
+        // Every third state, a town the reader looked up, somewhere else on the grid.
+        const [x, y] = projection(moved[(i + 7) % moved.length]!)!;
+        const town = i % 3 ? undefined : { id: 'town:4250542', name: 'Springfield', x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+        const input = labelInputAt(model.client.scene, projection, state.point, state.label, callout, town);
         const set = layoutLabels(input, labelWidths)[layout];
         if (!set.places.some((l) => l.id === 'launch')) found.push(`${state.name}: no launch label`);
+        if (town && !set.places.some((l) => l.id === town.id)) found.push(`${state.name}: no label for the looked-up town`);
         if (callout && !set.callout) found.push(`${state.name}: no callout for ${callout.id}`);
         for (const fault of faults(model, layout, drawn(model, layout, set, input.launch))) found.push(`${state.name}: ${fault}`);
       });
