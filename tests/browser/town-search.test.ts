@@ -159,6 +159,8 @@ describe.each(MAPS)('the town search of $id on $route', (m) => {
     const again = await openPage(browser(), page.url());
     const sameMap = again.page.locator(`figure[data-map="${m.id}"]`);
     await expect.poll(() => sameMap.locator('[data-town-status]').textContent()).toMatch(new RegExp(`^${escapeRegExp(named)}: `));
+    // The reader of the link sees the words, even where the box sits in a disclosure (an embed's).
+    expect(await sameMap.locator('[data-town-status]').isVisible(), 'the words of a shared town are on screen').toBe(true);
     await expectAnswer(again.page, sameMap, m, shown);
     expect([...errors, ...again.errors]).toEqual([]);
     await again.close();

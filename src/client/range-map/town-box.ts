@@ -24,5 +24,9 @@ export function enableTownSearch(figure: HTMLElement, isFirstOnPage: boolean, sh
   box.addEventListener('focusin', () => send(() => {}));
   box.querySelector(mapSelector(MAP_ATTR.townLocate))?.addEventListener('click', () => send((search) => search.locate()));
   const asked = placeFromSearch(new URLSearchParams(window.location.search), mapId, isFirstOnPage);
-  if (asked !== null) send((search) => search.open(asked));
+  if (asked !== null) {
+    // The answer is what a shared link is for: where the box sits in a closed disclosure (an embed's), open it.
+    box.closest('details')?.setAttribute('open', '');
+    send((search) => search.open(asked));
+  }
 }
